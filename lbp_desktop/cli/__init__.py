@@ -1,0 +1,97 @@
+"""The ``lbp-desktop`` command: the GUI by default, subcommands for headless work.
+
+Each subcommand lives in its own module under ``lbp_desktop.cli`` exposing ``add_parser(sub)`` and
+``run(args) -> int``. Those modules import only the standard library at top level and load their
+real work inside ``run`` so ``lbp-desktop --help`` and the GUI start stay fast.
+
+User errors (``UserError``, a bad form file, a bad answer) print one line on stderr and exit
+non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+SUBCOMMANDS: dict[str, str] = {
+    "score": "lbp_desktop.cli.score_cmd",
+    "forms": "lbp_desktop.cli.forms_cmd",
+    "demo-db": "lbp_desktop.cli.db_cmd",
+    "episodes": "lbp_desktop.cli.db_cmd",
+    "backup": "lbp_desktop.cli.db_cmd",
+    "restore": "lbp_desktop.cli.db_cmd",
+    "init-db": "lbp_desktop.cli.db_cmd",
+    "epikrise": "lbp_desktop.cli.epikrise_cmd",
+    "export-fhir": "lbp_desktop.cli.fhir_cmd",
+    "import-fhir": "lbp_desktop.cli.fhir_cmd",
+    "serve": "lbp_desktop.cli.sync_cmd",
+    "pair": "lbp_desktop.cli.sync_cmd",
+}
+
+
+def _add_gui_options(parser: argparse.ArgumentParser) -> None:
+    gui = parser.add_argument_group("GUI (when no subcommand is given)")
+    gui.add_argument("--demo", action="store_true",
+                     help="open the GUI on a fresh demo database with the six pathway cases")
+    gui.add_argument("--kiosk", action="store_true", help="open straight into patient mode")
+    gui.add_argument("--db", metavar="PATH", help="open this database")
+    gui.add_argument("--hub", metavar="URL", help="kiosk as a client of a hub (https://HOST:PORT)")
+    gui.add_argument("--lang", choices=["da", "en"], help="user-interface language (default da)")
+    gui.add_argument("--quit-after-startup", action="store_true",
+                     help="start fully, show the main window, print the start-up time, exit 0")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from lbp_desktop import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="lbp-desktop",
+        description="Patient questionnaire, scoring and epikrise for the Danish low-back-pain pathway.",
+    )
+    parser.add_argument("--version", action="version", version=f"lbp-desktop {__version__}")
+    _add_gui_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    added: set[str] = set()
+    for module_name in dict.fromkeys(SUBCOMMANDS.values()):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # that subcommand is not built yet
+                continue
+            raise
+        module.add_parser(sub)
+        added.update(sub.choices)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.questionnaires.answers import AnswerError
+    from lbp_desktop.questionnaires.loader import FormFileError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return gui_main_with(args)
+        return int(args.run(args) or 0)
+    except (UserError, FormFileError, AnswerError) as exc:
+        print(f"lbp-desktop: {exc}", file=sys.stderr)
+        return getattr(exc, "exit_code", 2)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def gui_main_with(args: argparse.Namespace) -> int:
+    from lbp_desktop.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main(sys.argv[1:])

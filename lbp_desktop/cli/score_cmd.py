@@ -1,0 +1,77 @@
+"""``lbp-desktop score FORM FILE``: score answer sets given as JSON or JSON Lines.
+
+One JSON result per input answer set on stdout. A bad line prints ``{"error": "..."}`` in its
+place, the rest are still scored, and the exit status is 1 at the end if any line failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("score", help="score answers given as JSON or JSON Lines")
+    parser.add_argument("form", help="form id, e.g. startback")
+    parser.add_argument("file", help="a file with one JSON object or JSON Lines; - reads stdin")
+    parser.set_defaults(run=run)
+
+
+def _answer_sets(text: str):
+    """Yield (line number, raw text) per answer set: one object, or one per non-empty line."""
+    import json
+
+    stripped = text.strip()
+    if not stripped:
+        return
+    try:
+        json.loads(stripped)
+    except json.JSONDecodeError:
+        pass
+    else:
+        yield 1, stripped
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield number, line
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.questionnaires.answers import AnswerError
+    from lbp_desktop.questionnaires.loader import load_forms
+    from lbp_desktop.scoring import score
+
+    forms = load_forms()
+    try:
+        form = forms.form(args.form)
+    except KeyError:
+        known = ", ".join(sorted(f for f, m in forms.forms.items() if m.scoring))
+        raise UserError(f"unknown form {args.form!r} (known: {known})") from None
+    if form.scoring is None:
+        raise UserError(f"form {args.form!r} has no scoring")
+    try:
+        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+    except OSError as exc:
+        raise UserError(f"{args.file}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{args.file}: not UTF-8 text") from None
+    failed = 0
+    out = sys.stdout
+    for number, raw in _answer_sets(text):
+        try:
+            answers = json.loads(raw)
+            result = score(form, answers).to_dict()
+        except json.JSONDecodeError as exc:
+            failed += 1
+            result = {"error": f"line {number}: not valid JSON ({exc.msg})"}
+        except AnswerError as exc:
+            failed += 1
+            result = {"error": f"line {number}: {exc}"}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    out.flush()
+    if failed:
+        print(f"lbp-desktop: {failed} answer set(s) could not be scored", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""interop (Qt-free core)."""

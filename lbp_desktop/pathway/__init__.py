@@ -1,0 +1,1 @@
+"""pathway (Qt-free core)."""

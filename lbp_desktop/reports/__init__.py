@@ -1,0 +1,1 @@
+"""reports (Qt-free core)."""

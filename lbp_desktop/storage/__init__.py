@@ -1,0 +1,1 @@
+"""storage (Qt-free core)."""

@@ -1,0 +1,1 @@
+"""The PySide6 shell: kiosk (patient) screens, clinician workspace, shared widgets."""
