@@ -64,7 +64,7 @@ class ScoreResult:
 
 
 def prepare(form: Form, answers: Mapping[str, Any]) -> tuple[dict[str, Code], list[str]]:
-    """Validate answers (raising ``AnswerError`` naming the item) and list missing required items."""
+    """Validate answers (``AnswerError`` names the bad item); list missing required items."""
     clean = check_answers(form, answers)
     return clean, missing_required(form, clean)
 
@@ -92,3 +92,13 @@ def alerts_for(form: Form, answers: Mapping[str, Code]) -> list[Alert]:
         if isinstance(value, int) and value >= rule.min_code:
             found.append(Alert(rule.item, rule.level, rule.message.da, rule.message.en))
     return found
+
+
+def unanswered(form: Form, clean: Mapping[str, Code], needed: list[str],
+               also: list[str] | None = None) -> list[str]:
+    """Items of ``needed`` (plus ``also``) without an answer, in form order.
+
+    Scoring needs every item it adds up, whether or not the form marks it ``required``.
+    """
+    wanted = set(needed) | set(also or [])
+    return [i for i in form.item_ids() if i in wanted and clean.get(i) is None]

@@ -27,6 +27,11 @@ def check_form(form: Form) -> None:
     missing = [i for i in ITEMS if i not in form.item_ids()]
     if missing:
         raise ValueError(f"STarT Back needs items {', '.join(missing)}")
+    for item_id in ITEMS[:8]:
+        if form.item(item_id).type != "yes_no":
+            raise ValueError(f"STarT Back item {item_id} must be a yes_no item (0/1)")
+    if sorted(form.item("q9").codes()) != [0, 1, 2, 3, 4]:  # type: ignore[type-var]
+        raise ValueError("STarT Back item q9 must have the codes 0–4")
     for name in _PARAMS:
         try:
             value = form.param(name)

@@ -1,0 +1,112 @@
+"""Major Depression Inventory (MDI), Danish original.
+
+Sources: Bech P, Rasmussen NA, Olsen LR, Noerholm V, Abildgaard W. The sensitivity and specificity
+of the Major Depression Inventory, using the Present State Examination as the index of diagnostic
+validity. J Affect Disord 2001;66:159-64; scoring as given by DSAM (Dansk Selskab for
+Almen Medicin, klinisk vejledning Depression) — INSTRUMENTS.md §8.
+
+- Items q1–q7, q8a, q8b, q9, q10a, q10b, each 0 (at no time) … 5 (all the time), last 2 weeks.
+- Sum 0–50: items 8 and 10 take the higher of a/b (DSAM).
+- Severity by sum (DSAM), bands in the form's ``scoring.bands.severity``: < 20 none, 20–24 mild,
+  25–29 moderate, ≥ 30 severe.
+- ICD-10 algorithm (DSAM), thresholds in ``params``: core items 1–3 count when ≥ 4
+  (``icd10_core_min_code``); items 4–10 count when ≥ 3 (``icd10_other_min_code``), 4 and 5 counting
+  as one, 8 and 10 via the higher of a/b. Mild = ≥ 2 core + ≥ 2 others; moderate = ≥ 2 core + ≥ 4
+  others; severe = 3 core + ≥ 5 others.
+- Item 6 ("life not worth living") at ≥ 3 is a safety alert (INSTRUMENTS.md §8): an alert rule on q6
+  in the form's ``scoring.alerts``; ``item6_alert`` says whether it fired. The alert is raised even
+  when other items are missing — it must never wait for the rest.
+No imputation: an incomplete set has total, severity and icd10 null.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from lbp_desktop.questionnaires.model import Form
+from lbp_desktop.scoring.base import ScoreResult, alerts_for, band_for, prepare, unanswered
+
+VERSION = "mdi-1"
+ITEMS = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8a", "q8b", "q9", "q10a", "q10b"]
+CORE = ["q1", "q2", "q3"]
+PAIRS = {"q8": ("q8a", "q8b"), "q10": ("q10a", "q10b")}
+BAND_SET = "severity"
+CORE_PARAM = "icd10_core_min_code"
+OTHER_PARAM = "icd10_other_min_code"
+ALERT_ITEM = "q6"
+
+# ICD-10 levels (DSAM): (level, core items needed, other items needed), most severe first.
+ICD10_LEVELS: tuple[tuple[str, int, int], ...] = (
+    ("severe", 3, 5),
+    ("moderate", 2, 4),
+    ("mild", 2, 2),
+)
+
+
+def check_form(form: Form) -> None:
+    ids = form.item_ids()
+    missing = [i for i in ITEMS if i not in ids]
+    if missing:
+        raise ValueError(f"MDI needs items {', '.join(missing)}")
+    for item_id in ITEMS:
+        codes = form.item(item_id).codes()
+        if sorted(c for c in codes if isinstance(c, int)) != list(range(6)) or len(codes) != 6:
+            raise ValueError(f"MDI item {item_id} must have the codes 0–5")
+    try:
+        bands = form.bands(BAND_SET)
+    except KeyError:
+        raise ValueError(f"MDI needs the band set bands.{BAND_SET}") from None
+    for value in range(51):
+        try:
+            band_for(bands, value)
+        except ValueError:
+            raise ValueError(f"bands.{BAND_SET} leaves the sum {value} without a band") from None
+    for name in (CORE_PARAM, OTHER_PARAM):
+        try:
+            value = form.param(name)
+        except KeyError:
+            raise ValueError(f"MDI needs the parameter {name}") from None
+        if not isinstance(value, int) or not 0 <= value <= 5:
+            raise ValueError(f"parameter {name} must be a code 0–5")
+    assert form.scoring is not None
+    if not any(rule.item == ALERT_ITEM for rule in form.scoring.alerts):
+        raise ValueError("MDI needs an alert rule on q6 (life not worth living)")
+
+
+def item_values(answers: Mapping[str, int]) -> dict[str, int]:
+    """The ten scored items: q8 and q10 as the higher of a/b (DSAM)."""
+    out = {i: answers[i] for i in ("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q9")}
+    for name, (a, b) in PAIRS.items():
+        out[name] = max(answers[a], answers[b])
+    return out
+
+
+def icd10_level(values: Mapping[str, int], core_min: int = 4, other_min: int = 3) -> str:
+    """The ICD-10 depression level of ten scored items (DSAM algorithm)."""
+    core = sum(1 for i in CORE if values[i] >= core_min)
+    others = sum(1 for i in ("q6", "q7", "q8", "q9", "q10") if values[i] >= other_min)
+    if values["q4"] >= other_min or values["q5"] >= other_min:  # 4 and 5 count as one
+        others += 1
+    for level, need_core, need_other in ICD10_LEVELS:
+        if core >= need_core and others >= need_other:
+            return level
+    return "none"
+
+
+def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
+    clean, required = prepare(form, answers)
+    missing = unanswered(form, clean, ITEMS, required)
+    alerts = [a for a in alerts_for(form, clean)]
+    q6 = clean.get(ALERT_ITEM)
+    item6_alert = None if q6 is None else any(a.item == ALERT_ITEM for a in alerts)
+    if missing:
+        return ScoreResult(form.id, VERSION, False,
+                           {"total": None, "severity": None, "icd10": None,
+                            "item6_alert": item6_alert}, missing, alerts)
+    values = item_values({i: int(clean[i]) for i in ITEMS})
+    total = sum(values.values())
+    icd10 = icd10_level(values, int(form.param(CORE_PARAM)), int(form.param(OTHER_PARAM)))
+    return ScoreResult(form.id, VERSION, True,
+                       {"total": total, "severity": band_for(form.bands(BAND_SET), total),
+                        "icd10": icd10, "item6_alert": item6_alert}, [], alerts)
