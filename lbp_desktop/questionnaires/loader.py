@@ -7,33 +7,45 @@ keys are errors too (PyYAML would silently keep the last one).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
 from lbp_desktop.paths import forms_dir
-from lbp_desktop.questionnaires.model import Battery, Form
+from lbp_desktop.questionnaires.model import LANGUAGES, Battery, Form, SchemaError
 
 
 class FormFileError(Exception):
-    """A form file that cannot be used. ``str()`` is the one-line message for the user."""
+    """A form file that cannot be used. ``str()`` is the one-line message for the user.
 
-    def __init__(self, path: Path | str, where: str, what: str) -> None:
+    ``where`` is the place in the file (``sections[0].items[2].options``), followed by the YAML
+    line when it is known; ``line`` holds that line number on its own.
+    """
+
+    def __init__(self, path: Path | str, where: str, what: str, line: int | None = None) -> None:
         self.path = Path(path)
+        self.line = line
+        if line is not None and "line " not in where:
+            where = f"{where} (line {line})" if where else f"line {line}"
         self.where = where
         self.what = what
-        super().__init__(f"{self.path.name}: {where}: {what}" if where else f"{self.path.name}: {what}")
+        name = self.path.name
+        super().__init__(f"{name}: {where}: {what}" if where else f"{name}: {what}")
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
     """A safe loader that refuses a mapping with the same key twice."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(
+    loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False
+) -> dict:
     mapping: dict = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=deep)
@@ -60,14 +72,112 @@ def _location(loc: tuple) -> str:
     return out
 
 
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _parse_location(where: str) -> tuple:
+    return tuple(int(index) if index else name for name, index in _PART.findall(where))
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _line_map(text: str) -> dict[tuple, int]:
+    """YAML line (1-based) of every key and list entry, by its path in the document."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    lines: dict[tuple, int] = {}
+
+    def walk(node: yaml.Node, path: tuple) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                child = (*path, str(key_node.value))
+                lines[child] = key_node.start_mark.line + 1
+                walk(value_node, child)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, value_node in enumerate(node.value):
+                child = (*path, index)
+                lines[child] = value_node.start_mark.line + 1
+                walk(value_node, child)
+
+    if root is not None:
+        lines[()] = root.start_mark.line + 1
+        walk(root, ())
+    return lines
+
+
+def line_of(text: str, loc: tuple) -> int | None:
+    """The YAML line of ``loc`` in ``text``, or of its nearest enclosing key."""
+    lines = _line_map(text)
+    for end in range(len(loc), 0, -1):
+        found = lines.get(tuple(loc[:end]))
+        if found is not None:
+            return found
+    return None
+
+
+def _existing_prefix(data: Any, loc: tuple) -> tuple:
+    """The part of pydantic's ``loc`` that exists in the data (drops union tags like ``int``)."""
+    current = data
+    for depth, part in enumerate(loc):
+        in_mapping = isinstance(current, dict) and part in current
+        in_list = (isinstance(current, list) and isinstance(part, int)
+                   and 0 <= part < len(current))
+        if in_mapping or in_list:
+            current = current[part]
+        else:
+            return tuple(loc[:depth])
+    return tuple(loc)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _describe(error: dict, loc: tuple) -> str:
+    """One plain sentence for a pydantic error."""
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key {loc[-1]!r}" if loc else "unknown key"
+    if kind == "missing":
+        name = loc[-1] if loc else "?"
+        if name in LANGUAGES:
+            return (f"missing translation {name!r} (every text needs "
+                    f"{' and '.join(LANGUAGES)})")
+        return f"required key {name!r} is missing"
+    if kind == "model_type" and error.get("ctx", {}).get("class_name") == "Text":
+        return (f"expected a text in every language ({', '.join(LANGUAGES)}), "
+                f"got {_short(error.get('input'))}")
+    message = error["msg"].removeprefix("Value error, ")
+    if kind != "value_error" and not isinstance(error.get("input"), dict | list):
+        message += f" (got {_short(error.get('input'))})"
+    return message
+
+
+def _validation_error(path: Path, text: str, data: Any, exc: ValidationError) -> FormFileError:
+    errors = exc.errors()
+    first = errors[0]
+    loc = tuple(first["loc"])
+    kept = _existing_prefix(data, loc)
+    if first["type"] == "missing" and len(kept) < len(loc):
+        kept = loc[: len(kept) + 1]
+    what = _describe(first, kept if first["type"] in ("missing", "extra_forbidden") else loc)
+    cause = first.get("ctx", {}).get("error")
+    if isinstance(cause, SchemaError):
+        kept = kept + _parse_location(cause.where)
+    if len(errors) > 1:
+        what += f" (+{len(errors) - 1} more)"
+    return FormFileError(path, _location(kept), _one_line(what), line_of(text, kept))
 
 
 def parse_document(path: Path, text: str) -> Form | Battery:
     """Validate one YAML document's text as a form or battery."""
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -80,13 +190,7 @@ def parse_document(path: Path, text: str) -> Form | Battery:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        message = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "extra_forbidden":
-            message = "unknown key"
-        elif first["type"] == "missing":
-            message = "required but missing (every text needs 'da' and 'en')"
-        raise FormFileError(path, _location(first["loc"]), _one_line(message)) from None
+        raise _validation_error(path, text, data, exc) from None
 
 
 def load_file(path: Path | str) -> Form | Battery:
@@ -150,29 +254,65 @@ def check_folder(folder: Path | str) -> tuple[FormSet, list[FormFileError]]:
             continue
         target[model.id] = model
         result.paths[model.id] = path
-    for battery in list(result.batteries.values()):
-        for index, form_id in enumerate(battery.instruments):
-            if form_id not in result.forms and folder.is_dir():
-                errors.append(FormFileError(result.paths[battery.id], f"instruments[{index}]",
-                                            f"no form {form_id!r} in {folder.name}/"))
-                del result.batteries[battery.id]
-                break
     errors.extend(_scoring_errors(result))
+    errors.extend(_battery_errors(result, folder))
     return result, errors
 
 
+def _battery_errors(forms: FormSet, folder: Path) -> Iterable[FormFileError]:
+    """Every instrument a battery lists must be a form that loaded."""
+    for battery in list(forms.batteries.values()):
+        path = forms.paths[battery.id]
+        for index, form_id in enumerate(battery.instruments):
+            if form_id in forms.forms:
+                continue
+            candidate = path.parent / f"{form_id}.yaml"
+            if not folder.is_dir() and candidate.is_file():
+                continue  # checking one file: the sibling is checked on its own
+            if candidate.is_file():
+                what = f"form {form_id!r} did not load (see the error for {candidate.name})"
+            else:
+                what = f"no form {form_id!r} in {path.parent.name}/"
+            yield FormFileError(path, f"instruments[{index}]", what,
+                                _file_line(path, ("instruments", index)))
+            del forms.batteries[battery.id]
+            break
+
+
+def _file_line(path: Path, loc: tuple) -> int | None:
+    try:
+        return line_of(path.read_text(encoding="utf-8"), loc)
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def _scoring_errors(forms: FormSet) -> Iterable[FormFileError]:
-    """Ask each form's scoring module whether the form's scoring data suits it."""
+    """Ask each form's scoring module whether the form's scoring data suits it.
+
+    A scorer whose module is not there (not written yet, or broken install) is one clear line,
+    like any other problem with the file — never a traceback.
+    """
     from lbp_desktop.scoring import registry  # scoring is Qt-free and light
 
     for form in list(forms.forms.values()):
         if form.scoring is None:
             continue
+        path = forms.paths[form.id]
+        where, loc = "scoring", ("scoring",)
         try:
             registry.check_form(form)
-        except ValueError as exc:
-            del forms.forms[form.id]
-            yield FormFileError(forms.paths[form.id], "scoring", _one_line(str(exc)))
+            continue
+        except ModuleNotFoundError as exc:
+            module = registry.SCORERS.get(form.scoring.scorer, "?")
+            what = (f"scorer {form.scoring.scorer!r}: its module {module} cannot be imported "
+                    f"({exc})")
+            where, loc = "scoring.scorer", ("scoring", "scorer")
+        except (ValueError, KeyError, TypeError) as exc:
+            what = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+            if form.scoring.scorer not in registry.SCORERS:
+                where, loc = "scoring.scorer", ("scoring", "scorer")
+        del forms.forms[form.id]
+        yield FormFileError(path, where, _one_line(what), _file_line(path, loc))
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ here too, so a form that loads is a form the kiosk, scoring, letter and FHIR exp
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -25,6 +26,28 @@ Code = int | str
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SchemaError(ValueError):
+    """A cross-field problem, with ``where`` relative to the model that raised it.
+
+    The loader joins pydantic's location of that model with ``where`` so the message names the
+    exact place, e.g. ``sections[1].items[0].show_if.in[2]``.
+    """
+
+    def __init__(self, where: str, message: str) -> None:
+        self.where = where
+        super().__init__(message)
+
+
+def _join(*parts: str | int) -> str:
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part:
+            out += ("." if out and not part.startswith("[") else "") + part
+    return out
 
 
 class Text(Strict):
@@ -76,18 +99,28 @@ class Item(Strict):
     @model_validator(mode="after")
     def _options_fit_type(self) -> Item:
         if self.type in ("single_choice", "yes_no") and not self.options:
-            raise ValueError(f"item {self.id}: a {self.type} item needs options")
-        if self.type == "yes_no" and sorted(o.code for o in self.options) != [0, 1]:  # type: ignore[type-var]
-            raise ValueError(f"item {self.id}: a yes_no item has exactly the codes 0 and 1")
-        if self.type == "scale_0_10" and self.anchors is None:
-            raise ValueError(f"item {self.id}: a scale_0_10 item needs anchors (low, high)")
-        if self.type not in ("single_choice", "yes_no") and self.options:
-            raise ValueError(f"item {self.id}: only choice items have options")
+            raise SchemaError("options", f"item {self.id}: a {self.type} item needs options")
         codes = [o.code for o in self.options]
-        if len(codes) != len(set(codes)):
-            raise ValueError(f"item {self.id}: duplicate option code")
-        if self.type == "number" and (self.min is None or self.max is None):
-            raise ValueError(f"item {self.id}: a number item needs min and max")
+        if self.type == "yes_no" and sorted(codes, key=str) != [0, 1]:
+            raise SchemaError("options", f"item {self.id}: a yes_no item has exactly the codes "
+                              "0 (no) and 1 (yes)")
+        if self.type == "scale_0_10" and self.anchors is None:
+            raise SchemaError("anchors", f"item {self.id}: a scale_0_10 item needs anchors "
+                              "(low, high)")
+        if self.type not in ("single_choice", "yes_no") and self.options:
+            raise SchemaError("options", f"item {self.id}: only choice items have options")
+        for index, code in enumerate(codes):
+            if code in codes[:index]:
+                raise SchemaError(_join("options", index, "code"),
+                                  f"item {self.id}: duplicate option code {code!r}")
+        if self.type == "number":
+            if self.min is None or self.max is None:
+                raise SchemaError("", f"item {self.id}: a number item needs min and max")
+            if self.min > self.max:
+                raise SchemaError("min", f"item {self.id}: min {self.min} is above max {self.max}")
+        elif self.min is not None or self.max is not None:
+            raise SchemaError("min" if self.min is not None else "max",
+                              f"item {self.id}: only number items have min and max")
         return self
 
     def codes(self) -> list[Code]:
@@ -136,6 +169,16 @@ class Domain(Strict):
     reversed: bool = False
     combine: Literal["single", "mean_round_half_up"] = "single"
 
+    @model_validator(mode="after")
+    def _combine_fits_items(self) -> Domain:
+        if self.combine == "single" and len(self.items) != 1:
+            raise SchemaError("items", f"domain {self.id}: combine 'single' takes exactly one "
+                              "item (use mean_round_half_up for several)")
+        if self.combine != "single" and len(self.items) < 2:
+            raise SchemaError("items", f"domain {self.id}: combine {self.combine!r} needs at "
+                              "least two items")
+        return self
+
 
 class AlertRule(Strict):
     """An answer that must reach the clinician at once (acute red flag, MDI item 6)."""
@@ -157,8 +200,44 @@ class Scoring(Strict):
     alerts: list[AlertRule] = []
     params: dict[str, int | float | str | list[str]] = {}
     """Module-specific numbers, e.g. STarT Back's cut-points or RMDQ's proration limit."""
+    labels: dict[str, Text] = {}
+    """Words for result values that are not bands, e.g. STarT Back's risk groups."""
     source: str = ""
     """Where the rules come from (citation), shown beside the result."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scoring:
+        for name, bands in self.bands.items():
+            if not bands:
+                raise SchemaError(_join("bands", name), f"band set {name!r} is empty")
+            seen: list[str] = []
+            for index, band in enumerate(bands):
+                if band.id in seen:
+                    raise SchemaError(_join("bands", name, index, "id"),
+                                      f"band set {name!r}: duplicate band id {band.id!r}")
+                seen.append(band.id)
+            ordered = sorted(enumerate(bands), key=lambda pair: pair[1].min)
+            for (_, lower), (index, upper) in pairwise(ordered):
+                if upper.min <= lower.max:
+                    raise SchemaError(_join("bands", name, index),
+                                      f"band set {name!r}: bands {lower.id!r} and {upper.id!r} "
+                                      "overlap (a value must fall in exactly one band)")
+        domain_ids: list[str] = []
+        for index, domain in enumerate(self.domains):
+            if domain.id in domain_ids:
+                raise SchemaError(_join("domains", index, "id"),
+                                  f"duplicate domain id {domain.id!r}")
+            domain_ids.append(domain.id)
+            if domain.reversed:
+                for item_id in domain.items:
+                    if item_id not in self.reversed:
+                        raise SchemaError(_join("domains", index, "reversed"),
+                                          f"domain {domain.id}: item {item_id!r} is reversed "
+                                          "here but not listed in scoring.reversed")
+        for index, item_id in enumerate(self.reversed):
+            if item_id in self.reversed[:index]:
+                raise SchemaError(_join("reversed", index), f"{item_id!r} is listed twice")
+        return self
 
 
 class Verified(Strict):
@@ -201,35 +280,59 @@ class Form(Strict):
     @model_validator(mode="after")
     def _references_resolve(self) -> Form:
         seen: dict[str, Item] = {}
-        for section in self.sections:
-            for item in section.items:
+        places: dict[str, str] = {}
+        section_ids: list[str] = []
+        for s_index, section in enumerate(self.sections):
+            if section.id in section_ids:
+                raise SchemaError(_join("sections", s_index, "id"),
+                                  f"duplicate section id {section.id!r}")
+            section_ids.append(section.id)
+            for i_index, item in enumerate(section.items):
+                place = _join("sections", s_index, "items", i_index)
                 if item.id in seen:
-                    raise ValueError(f"duplicate item id {item.id!r}")
+                    raise SchemaError(_join(place, "id"), f"duplicate item id {item.id!r} "
+                                      f"(first used at {places[item.id]})")
                 seen[item.id] = item
+                places[item.id] = place
+        order = list(seen)
         for item in seen.values():
-            if item.show_if is not None:
-                target = seen.get(item.show_if.item)
-                if target is None:
-                    raise ValueError(
-                        f"item {item.id}: show_if names {item.show_if.item!r}, "
-                        "which is not an item of this form"
-                    )
-                valid = target.codes()
-                for code in item.show_if.in_:
-                    if valid and code not in valid:
-                        raise ValueError(
-                            f"item {item.id}: show_if code {code!r} is not a code of "
-                            f"{target.id}"
-                        )
+            if item.show_if is None:
+                continue
+            where = _join(places[item.id], "show_if")
+            target = seen.get(item.show_if.item)
+            if target is None:
+                raise SchemaError(_join(where, "item"),
+                                  f"item {item.id}: show_if names {item.show_if.item!r}, "
+                                  "which is not an item of this form")
+            if order.index(target.id) >= order.index(item.id):
+                raise SchemaError(_join(where, "item"),
+                                  f"item {item.id}: show_if must name an earlier item, "
+                                  f"not {target.id!r}")
+            valid = target.codes()
+            for index, code in enumerate(item.show_if.in_):
+                if valid and code not in valid:
+                    shown = ", ".join(str(c) for c in valid)
+                    raise SchemaError(_join(where, "in", index),
+                                      f"item {item.id}: show_if code {code!r} is not a code of "
+                                      f"{target.id} ({shown})")
         if self.scoring is not None:
-            named = list(self.scoring.reversed)
-            named += [i for domain in self.scoring.domains for i in domain.items]
-            named += [alert.item for alert in self.scoring.alerts]
-            for item_id in named:
+            named = [(_join("scoring.reversed", i), item_id)
+                     for i, item_id in enumerate(self.scoring.reversed)]
+            named += [(_join("scoring.domains", d, "items", i), item_id)
+                      for d, domain in enumerate(self.scoring.domains)
+                      for i, item_id in enumerate(domain.items)]
+            named += [(_join("scoring.alerts", a, "item"), alert.item)
+                      for a, alert in enumerate(self.scoring.alerts)]
+            for where, item_id in named:
                 if item_id not in seen:
-                    raise ValueError(
-                        f"scoring names item {item_id!r}, which is not an item of this form"
-                    )
+                    raise SchemaError(where, f"scoring names item {item_id!r}, which is not an "
+                                      "item of this form")
+            for a, alert in enumerate(self.scoring.alerts):
+                codes = [c for c in seen[alert.item].codes() if isinstance(c, int)]
+                if codes and alert.min_code > max(codes):
+                    raise SchemaError(_join("scoring.alerts", a, "min_code"),
+                                      f"alert on {alert.item}: min_code {alert.min_code} is "
+                                      f"above the item's highest code {max(codes)}")
         return self
 
     # -- convenience ---------------------------------------------------------------------
@@ -270,8 +373,9 @@ class Battery(Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Battery:
-        if len(self.instruments) != len(set(self.instruments)):
-            raise ValueError("an instrument is listed twice")
+        for index, form_id in enumerate(self.instruments):
+            if form_id in self.instruments[:index]:
+                raise SchemaError(_join("instruments", index), f"{form_id!r} is listed twice")
         return self
 
 
