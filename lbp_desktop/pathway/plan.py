@@ -1,0 +1,101 @@
+"""The plan options of the pathway, the assessment categories, and the prefilled plan.
+
+All labels and the prefill rules live in ``resources/pathway/plan.yaml``; this module only applies
+them. The prefill follows Keele stratified care (Hill JC et al. Lancet 2011;378:1560-71;
+INSTRUMENTS.md §1): low risk → advice, reassurance, information, stay active and at work,
+self-management; medium → physiotherapy/chiropractic for the symptoms (exercise, manual therapy,
+advice); high → psychologically informed physiotherapy and wider support (work, social). An acute
+red flag (INSTRUMENTS.md §6) puts the acute referral first. The clinician always edits the result:
+it is a suggestion, never a decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lbp_desktop.pathway import _data
+
+RISKS = ("low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A plan option or an assessment category: an id and its labels."""
+
+    id: str
+    label_da: str
+    label_en: str
+
+    def label(self, lang: str = "da") -> str:
+        return self.label_en if lang == "en" else self.label_da
+
+
+def _config() -> dict[str, Any]:
+    return _data.load("plan")
+
+
+def _choices(key: str) -> list[Choice]:
+    return [Choice(str(c["id"]), str(c["label"]["da"]), str(c["label"]["en"]))
+            for c in _config()[key]]
+
+
+def plan_options() -> list[Choice]:
+    """Every plan option, in the order the letter lists them."""
+    return _choices("options")
+
+
+def assessment_categories() -> list[Choice]:
+    """nonspecific, nerve_root, disc_herniation, specific_pathology — with labels."""
+    return _choices("assessments")
+
+
+def option(option_id: str) -> Choice:
+    for choice in plan_options():
+        if choice.id == option_id:
+            return choice
+    raise KeyError(f"no plan option {option_id!r}")
+
+
+def assessment(category_id: str) -> Choice:
+    for choice in assessment_categories():
+        if choice.id == category_id:
+            return choice
+    raise KeyError(f"no assessment category {category_id!r}")
+
+
+def plan_source() -> str:
+    """The citation behind ``recommended_plan`` (for the letter or an info screen)."""
+    return " ".join(str(_config()["source"]).split())
+
+
+def recommended_plan(startback_risk: str | None, red_flags_acute: bool = False,
+                     sick_listed: bool | None = False,
+                     mdi_severity: str | None = None) -> list[str]:
+    """The plan option ids to prefill, acute referral first, then in ``plan_options()`` order.
+
+    ``startback_risk``: low/medium/high, or None when STarT Back is incomplete or not asked.
+    ``sick_listed``: from the work form (None = unknown, treated as not sick-listed).
+    ``mdi_severity``: none/mild/moderate/severe or None (MDI not given).
+    """
+    if startback_risk is not None and startback_risk not in RISKS:
+        raise ValueError(f"unknown STarT Back risk group {startback_risk!r}")
+    rules = _config()["recommend"]
+    chosen: set[str] = set(rules["by_risk"][startback_risk or "unknown"])
+    if sick_listed:
+        chosen -= set(rules["sick_listed"].get("remove", []))
+        chosen |= set(rules["sick_listed"].get("add", []))
+        if startback_risk == "high":
+            chosen |= set(rules.get("sick_listed_high", []))
+    if mdi_severity is not None:
+        chosen |= set(rules.get("mdi_severity", {}).get(mdi_severity, []))
+    first: list[str] = []
+    if red_flags_acute:
+        first = list(rules["acute_red_flag"])
+        chosen -= set(rules.get("not_when_acute", []))
+        chosen -= set(first)
+    order = [c.id for c in plan_options()]
+    unknown = sorted((chosen | set(first)) - set(order))
+    if unknown:
+        raise ValueError(f"plan.yaml recommends unknown options: {', '.join(unknown)}")
+    return first + [i for i in order if i in chosen]
