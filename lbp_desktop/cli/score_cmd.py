@@ -40,11 +40,17 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from lbp_desktop.errors import UserError
+    from lbp_desktop.paths import forms_dir
     from lbp_desktop.questionnaires.answers import AnswerError
-    from lbp_desktop.questionnaires.loader import load_forms
+    from lbp_desktop.questionnaires.loader import check_folder
     from lbp_desktop.scoring import score
 
-    forms = load_forms()
+    # A broken file elsewhere in forms/ must not stop scoring this form; a broken file for
+    # this form is reported as the one-line error.
+    forms, errors = check_folder(forms_dir())
+    for error in errors:
+        if error.path.stem == args.form:
+            raise error
     try:
         form = forms.form(args.form)
     except KeyError:
@@ -53,7 +59,12 @@ def run(args: argparse.Namespace) -> int:
     if form.scoring is None:
         raise UserError(f"form {args.form!r} has no scoring")
     try:
-        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+        if args.file == "-":
+            text = sys.stdin.read()
+        else:
+            from pathlib import Path
+
+            text = Path(args.file).read_text(encoding="utf-8")
     except OSError as exc:
         raise UserError(f"{args.file}: {exc.strerror}") from None
     except UnicodeDecodeError:
