@@ -1,0 +1,176 @@
+"""The database schema as versioned migrations (``sqlite_utils.Migrations``).
+
+Every migration ever shipped stays here, in order, forever; a database at any earlier version is
+brought forward by applying the ones it lacks. ``SCHEMA_VERSION`` is the number of migrations;
+``meta.schema_version`` records what a database has. A database that records a newer version, or
+that has migrations applied that this app does not know, was written by a newer lbp-desktop and is
+refused untouched (see ``Store.open``).
+
+- v1 ``0001_base``: the domain-model tables, foreign keys, the append-only audit trail and the
+  immutability of approved letters (triggers).
+- v2 ``0002_worklist``: denormalised worklist columns on ``episode`` (patient name/CPR, STarT risk,
+  red-flag level, questionnaire state) kept up to date by the store on every write, their indices
+  (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
+  pairing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+APP_ID = "lbp-desktop"
+MIGRATION_SET = "lbp_desktop"
+
+migrations = Migrations(MIGRATION_SET)
+
+_TS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+
+V1: list[str] = [
+    """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    f"""CREATE TABLE clinic (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '', sor TEXT NOT NULL DEFAULT '', ean TEXT NOT NULL DEFAULT '',
+        {_TS})""",
+    f"""CREATE TABLE user (
+        id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE COLLATE NOCASE, name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'clinician', 'reception')),
+        profession TEXT NOT NULL DEFAULT '', authorisation_id TEXT NOT NULL DEFAULT '',
+        password_hash TEXT NOT NULL, pin_hash TEXT, active INTEGER NOT NULL DEFAULT 1, {_TS})""",
+    f"""CREATE TABLE patient (
+        id TEXT PRIMARY KEY, cpr TEXT NOT NULL UNIQUE, name TEXT NOT NULL, birth_date TEXT,
+        sex TEXT, phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+        fictional INTEGER NOT NULL DEFAULT 0, {_TS})""",
+    f"""CREATE TABLE episode (
+        id TEXT PRIMARY KEY, patient_id TEXT NOT NULL REFERENCES patient(id),
+        gp_name TEXT NOT NULL DEFAULT '', gp_clinic TEXT NOT NULL DEFAULT '',
+        gp_address TEXT NOT NULL DEFAULT '', referral_date TEXT, reason TEXT NOT NULL DEFAULT '',
+        clinician_id TEXT REFERENCES user(id), caseworker TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'registered', {_TS})""",
+    "CREATE INDEX episode_patient ON episode(patient_id)",
+    f"""CREATE TABLE response (
+        id TEXT PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episode(id),
+        battery_id TEXT NOT NULL, form_versions TEXT NOT NULL DEFAULT '{{}}',
+        language TEXT NOT NULL DEFAULT 'da', device TEXT NOT NULL DEFAULT 'local',
+        status TEXT NOT NULL DEFAULT 'in_progress'
+            CHECK (status IN ('in_progress', 'completed', 'abandoned')),
+        started_at TEXT NOT NULL, completed_at TEXT, position TEXT, {_TS})""",
+    "CREATE INDEX response_episode ON response(episode_id, started_at)",
+    """CREATE TABLE answer (
+        id TEXT PRIMARY KEY, response_id TEXT NOT NULL REFERENCES response(id),
+        form_id TEXT NOT NULL, item_id TEXT NOT NULL, value TEXT,
+        answered_at TEXT NOT NULL, idempotency_key TEXT UNIQUE, created_at TEXT NOT NULL)""",
+    "CREATE INDEX answer_response ON answer(response_id, form_id, item_id)",
+    """CREATE TABLE score (
+        id TEXT PRIMARY KEY, response_id TEXT NOT NULL REFERENCES response(id),
+        form_id TEXT NOT NULL, scoring_version TEXT NOT NULL, result TEXT NOT NULL,
+        computed_at TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (response_id, form_id))""",
+    f"""CREATE TABLE examination (
+        id TEXT PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episode(id),
+        version INTEGER NOT NULL, clinician_id TEXT REFERENCES user(id), examined_at TEXT,
+        findings TEXT NOT NULL DEFAULT '{{}}', assessment TEXT NOT NULL DEFAULT '',
+        assessment_text TEXT NOT NULL DEFAULT '', information_given TEXT NOT NULL DEFAULT '',
+        plan TEXT NOT NULL DEFAULT '[]', plan_text TEXT NOT NULL DEFAULT '',
+        follow_up TEXT NOT NULL DEFAULT '', gp_follow_up INTEGER NOT NULL DEFAULT 0,
+        recipients TEXT NOT NULL DEFAULT '["gp"]', red_flag_notes TEXT NOT NULL DEFAULT '',
+        {_TS}, UNIQUE (episode_id, version))""",
+    f"""CREATE TABLE letter (
+        id TEXT PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episode(id),
+        recipient TEXT NOT NULL, version INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'approved')),
+        language TEXT NOT NULL DEFAULT 'da', pdf BLOB NOT NULL, sha256 TEXT NOT NULL,
+        replaces_id TEXT REFERENCES letter(id), approved_at TEXT, approved_by TEXT, {_TS})""",
+    "CREATE INDEX letter_episode ON letter(episode_id, recipient, version)",
+    """CREATE TRIGGER letter_approved_no_update BEFORE UPDATE ON letter
+        WHEN OLD.status = 'approved'
+        BEGIN SELECT RAISE(ABORT, 'an approved letter cannot be changed'); END""",
+    """CREATE TRIGGER letter_approved_no_delete BEFORE DELETE ON letter
+        WHEN OLD.status = 'approved'
+        BEGIN SELECT RAISE(ABORT, 'an approved letter cannot be deleted'); END""",
+    """CREATE TABLE audit_event (
+        id TEXT PRIMARY KEY, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL,
+        entity TEXT NOT NULL, entity_id TEXT, patient_id TEXT, detail TEXT NOT NULL DEFAULT '')""",
+    "CREATE INDEX audit_at ON audit_event(at)",
+    "CREATE INDEX audit_patient ON audit_event(patient_id, at)",
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_event
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_event
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+]
+
+V2: list[str] = [
+    "ALTER TABLE episode ADD COLUMN patient_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE episode ADD COLUMN patient_name_lc TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE episode ADD COLUMN cpr TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE episode ADD COLUMN cpr_digits TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE episode ADD COLUMN fictional INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE episode ADD COLUMN risk TEXT",
+    "ALTER TABLE episode ADD COLUMN red_flag_level TEXT NOT NULL DEFAULT 'none'",
+    "ALTER TABLE episode ADD COLUMN questionnaire_state TEXT NOT NULL DEFAULT 'none'",
+    # back-fill from the v1 tables
+    """UPDATE episode SET
+        patient_name = (SELECT name FROM patient WHERE patient.id = episode.patient_id),
+        patient_name_lc = lower((SELECT name FROM patient WHERE patient.id = episode.patient_id)),
+        cpr = (SELECT cpr FROM patient WHERE patient.id = episode.patient_id),
+        cpr_digits = replace((SELECT cpr FROM patient WHERE patient.id = episode.patient_id),
+                             '-', ''),
+        fictional = (SELECT fictional FROM patient WHERE patient.id = episode.patient_id)""",
+    """UPDATE episode SET questionnaire_state = CASE
+        WHEN EXISTS (SELECT 1 FROM response r WHERE r.episode_id = episode.id
+                     AND r.status = 'completed') THEN 'done'
+        WHEN EXISTS (SELECT 1 FROM response r WHERE r.episode_id = episode.id
+                     AND r.status = 'in_progress') THEN 'in_progress'
+        ELSE 'none' END""",
+    """UPDATE episode SET risk = (
+        SELECT json_extract(s.result, '$.risk') FROM score s JOIN response r
+        ON r.id = s.response_id WHERE r.episode_id = episode.id AND s.form_id = 'startback'
+        AND r.status = 'completed' ORDER BY r.completed_at DESC LIMIT 1)""",
+    """UPDATE episode SET red_flag_level = CASE
+        WHEN EXISTS (SELECT 1 FROM score s JOIN response r ON r.id = s.response_id
+                     WHERE r.episode_id = episode.id AND s.form_id = 'redflags'
+                     AND json_array_length(json_extract(s.result, '$.acute')) > 0) THEN 'acute'
+        WHEN EXISTS (SELECT 1 FROM score s JOIN response r ON r.id = s.response_id
+                     WHERE r.episode_id = episode.id AND s.form_id = 'redflags'
+                     AND json_array_length(json_extract(s.result, '$.positive')) > 0) THEN 'flag'
+        ELSE 'none' END""",
+    "CREATE INDEX episode_updated ON episode(updated_at)",
+    "CREATE INDEX episode_open_updated ON episode(updated_at) WHERE status != 'closed'",
+    "CREATE INDEX episode_status_updated ON episode(status, updated_at)",
+    "CREATE INDEX episode_name ON episode(patient_name_lc)",
+    "CREATE INDEX episode_cpr ON episode(cpr_digits)",
+    """CREATE TABLE alert (
+        id TEXT PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episode(id),
+        response_id TEXT NOT NULL REFERENCES response(id), form_id TEXT NOT NULL,
+        item_id TEXT NOT NULL, level TEXT NOT NULL, message_da TEXT NOT NULL,
+        message_en TEXT NOT NULL, at TEXT NOT NULL)""",
+    "CREATE INDEX alert_at ON alert(at)",
+    "CREATE INDEX alert_episode ON alert(episode_id)",
+    f"""CREATE TABLE device (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, token_hash TEXT, paired_at TEXT,
+        revoked_at TEXT, last_seen_at TEXT, {_TS})""",
+]
+
+STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2)]
+SCHEMA_VERSION = len(STEPS)
+KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
+
+
+def _make(step: int, statements: list[str]) -> Callable[[Database], None]:
+    def run(db: Database) -> None:
+        for sql in statements:
+            db.execute(sql)
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                    [str(step)])
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('app', ?)", [APP_ID])
+
+    return run
+
+
+for _index, (_name, _statements) in enumerate(STEPS, start=1):
+    migrations(name=_name)(_make(_index, _statements))
+
+
+def apply(db: Database, *, stop_before: str | None = None) -> None:
+    """Bring ``db`` to the latest schema (or stop before a named migration, for tests)."""
+    migrations.apply(db, stop_before=stop_before)
