@@ -42,13 +42,16 @@ def check_form(form: Form) -> None:
 
 
 def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
-    clean, missing = prepare(form, answers)
+    clean, _ = prepare(form, answers)
     shown: dict[str, bool] = {}
     seen: dict[str, Any] = {}  # answers to shown items only: a hidden parent hides its children
+    missing: list[str] = []
     for item in form.items():
         shown[item.id] = is_visible(item, seen)
         if shown[item.id] and item.id in clean:
             seen[item.id] = clean[item.id]
+        elif shown[item.id] and item.required:
+            missing.append(item.id)
 
     def value(item_id: str) -> Any:
         return clean.get(item_id) if shown[item_id] else None
