@@ -97,7 +97,7 @@ def icd10_level(values: Mapping[str, int], core_min: int = 4, other_min: int = 3
 def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
     clean, required = prepare(form, answers)
     missing = unanswered(form, clean, ITEMS, required)
-    alerts = [a for a in alerts_for(form, clean)]
+    alerts = alerts_for(form, clean)
     q6 = clean.get(ALERT_ITEM)
     item6_alert = None if q6 is None else any(a.item == ALERT_ITEM for a in alerts)
     if missing:
