@@ -843,13 +843,17 @@ class Store:
                 for r in self._all("SELECT * FROM score WHERE response_id = ? ORDER BY rowid",
                                    [response_id])}
 
-    def alerts(self, *, since: str | None = None,
-               include_flags: bool = False) -> list[dict[str, Any]]:
+    def alerts(self, *, since: str | None = None, include_flags: bool = False,
+               episode_id: str | None = None) -> list[dict[str, Any]]:
         """Acute alerts (red flags, MDI item 6) raised by answers, newest first:
         ``{"episode_id", "patient_name", "response_id", "form_id", "item_id", "level",
         "message_da", "message_en", "at"}``. The worklist polls this.
-        ``include_flags=True`` adds the non-acute (``flag``) alerts the forms declare."""
+        ``include_flags=True`` adds the non-acute (``flag``) alerts the forms declare;
+        ``episode_id`` limits them to one episode."""
         clauses, params = [], []
+        if episode_id:
+            clauses.append("a.episode_id = ?")
+            params.append(episode_id)
         if not include_flags:
             clauses.append("a.level = 'acute'")
         if since:

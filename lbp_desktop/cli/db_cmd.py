@@ -1,0 +1,185 @@
+"""Database subcommands: ``init-db``, ``demo-db``, ``episodes``, ``backup``, ``restore``.
+
+Every command that opens a database takes ``--db PATH`` and finds its key the way the app does
+(``lbp_desktop.security.keys``): ``--key-file FILE`` (64 hex characters or a recovery key), else
+the environment variable ``LBP_DB_KEY`` (hex), else the OS credential store / the user's key file.
+``--plaintext`` is a developer option for unencrypted databases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _key_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--key-file", metavar="FILE",
+                        help="file holding the database key (hex) or the recovery key")
+    parser.add_argument("--plaintext", action="store_true",
+                        help="developer option: an unencrypted database")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    init = sub.add_parser("init-db", help="create a new, empty clinic database")
+    init.add_argument("path", metavar="PATH")
+    init.add_argument("--clinic", metavar="NAME", help="the clinic's name")
+    _key_options(init)
+    init.set_defaults(run=run_init)
+
+    demo = sub.add_parser("demo-db", help="write the demo database with the six pathway cases")
+    demo.add_argument("path", metavar="PATH")
+    demo.add_argument("--force", action="store_true", help="replace an existing demo file")
+    _key_options(demo)
+    demo.set_defaults(run=run_demo)
+
+    episodes = sub.add_parser("episodes", help="list episodes with risk group, profile, red flags")
+    episodes.add_argument("--db", metavar="PATH", required=True)
+    episodes.add_argument("--json", action="store_true", help="print a JSON array")
+    episodes.add_argument("--all", action="store_true", help="include closed episodes")
+    _key_options(episodes)
+    episodes.set_defaults(run=run_episodes)
+
+    backup = sub.add_parser("backup", help="consistent, verified backup (safe while the app runs)")
+    backup.add_argument("--db", metavar="PATH", required=True)
+    backup.add_argument("-o", "--output", metavar="FILE", required=True)
+    _key_options(backup)
+    backup.set_defaults(run=run_backup)
+
+    restore = sub.add_parser("restore", help="replace a database with a verified backup")
+    restore.add_argument("--db", metavar="PATH", required=True)
+    restore.add_argument("file", metavar="FILE", nargs="?", help="the backup file")
+    restore.add_argument("-i", "--input", metavar="FILE", help="the backup file")
+    _key_options(restore)
+    restore.set_defaults(run=run_restore)
+
+
+def _key(args: argparse.Namespace, path):
+    if args.plaintext:
+        return None
+    from lbp_desktop.security import keys
+
+    return keys.find_key(path, key_file=args.key_file)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from lbp_desktop.security import keys
+    from lbp_desktop.storage.store import Store
+
+    path = Path(args.path)
+    if args.plaintext:
+        store, recovery = Store.create(path, None, plaintext=True), None
+    elif args.key_file:
+        key = keys.read_key_file(args.key_file)
+        store = Store.create(path, key)
+        keys.setup_key(path, key)
+        recovery = keys.recovery_key(key)
+    else:
+        store, recovery = Store.create_new(path)
+    try:
+        if args.clinic:
+            store.save_clinic(args.clinic)
+    finally:
+        store.close()
+    print(f"Created {path}")
+    if recovery:
+        print(f"The key is kept in {keys.storage_description()}.")
+        print("Recovery key (write it down and keep it safe; it is shown only now):")
+        print(f"  {recovery}")
+    else:
+        print("WARNING: unencrypted database (developer option)")
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from lbp_desktop.demo.build import build_demo
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.security import keys
+
+    path = Path(args.path)
+    if path.exists():
+        if not args.force:
+            raise UserError(f"{path}: already exists (use --force to replace the demo file)")
+        for suffix in ("", "-wal", "-shm", keys.SIDECAR_SUFFIX):
+            target = path.with_name(path.name + suffix)
+            if target.exists():
+                target.unlink()
+    key = keys.read_key_file(args.key_file) if args.key_file and not args.plaintext else None
+    result = build_demo(path, plaintext=args.plaintext, key=key)
+    print(f"Demo database written: {path} ({len(result.episodes)} fictional cases)")
+    print("Demo accounts (demo only): demo / demo (clinician, kiosk PIN 1234), "
+          "admin / admin (admin)")
+    if result.recovery_key:
+        print(f"Recovery key: {result.recovery_key}")
+    return 0
+
+
+def run_episodes(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from lbp_desktop.pathway.summary import summarize
+    from lbp_desktop.storage.store import Store
+
+    path = Path(args.db)
+    store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
+    try:
+        episodes = [e for e in store.episodes() if args.all or e.status != "closed"]
+        items = [summarize(store, e.id).to_dict() for e in episodes]
+    finally:
+        store.close()
+    if args.json:
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for item in items:
+        flags = ",".join(item["red_flags"]) or "-"
+        profile = " ".join(f"{k}={v}" for k, v in item["profile"].items()) or "-"
+        print(f"{item['episode_id']}  {item['patient']['cpr']}  {item['patient']['name']:<22} "
+              f"{item['status']:<24} risk={item['risk'] or '-':<6} flags={flags}  {profile}")
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from lbp_desktop.storage.backup import backup_file
+
+    path = Path(args.db)
+    from lbp_desktop.storage.errors import StorageError
+
+    if not path.exists():
+        raise StorageError(f"{path}: no such file")
+    written = backup_file(path, args.output, _key(args, path), plaintext=args.plaintext)
+    print(f"Backup written and verified: {written}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.security import keys
+    from lbp_desktop.storage.backup import restore_file
+
+    source = args.input or args.file
+    if not source:
+        raise UserError("restore: name the backup file (restore --db PATH FILE)")
+    path = Path(args.db)
+    backup = Path(source)
+    if args.plaintext:
+        key = None
+    elif path.exists() or keys.sidecar_path(path).exists():
+        key = _key(args, path)
+    else:  # restoring to a new place: the backup's own key
+        key = keys.find_key(backup, key_file=args.key_file)
+    kept = restore_file(path, backup, key, plaintext=args.plaintext)
+    if not keys.sidecar_path(path).exists() and keys.sidecar_path(backup).exists():
+        keys.new_db_id(path, keys.db_id(backup))
+    print(f"Restored {path} from {backup}")
+    if kept:
+        print(f"The previous database was kept as {kept}")
+    return 0
