@@ -1,0 +1,430 @@
+"""Fixed wording of the letters, Danish and English (``T[lang][key]``).
+
+Kept in one place so a region can adjust the wording and a reviewer can read every phrase the
+letter can print. Danish is the default; English is used for the patient's copy when the patient
+answered in English (and for the whole letter when ``language='en'``).
+"""
+
+from __future__ import annotations
+
+T: dict[str, dict[str, str]] = {
+    "da": {
+        "title_gp": "Epikrise efter udvidet rygudredning",
+        "title_caseworker": "Status til kommunal sagsbehandler",
+        "title_caseworker_sub": "Udvidet rygudredning – arbejdsrelevante oplysninger",
+        "title_patient": "Din plan efter rygundersøgelsen",
+        "subject_gp": "Epikrise, udvidet rygudredning (lænderygsmerter)",
+        "subject_caseworker": "Status til sagsbehandler, udvidet rygudredning",
+        "subject_patient": "Patientens kopi af planen efter rygundersøgelsen",
+        "to": "Til",
+        "copy_to": "Kopi til",
+        "date": "Dato",
+        "phone": "Tlf.",
+        "sor": "SOR",
+        "re": "Vedr.",
+        "cpr": "CPR-nr.",
+        "referral": "Henvisning",
+        "referral_date": "Henvist",
+        "referral_reason": "Henvisningsårsag",
+        "assessed": "Undersøgt",
+        "acute_box_title": "AKUT RØDT FLAG",
+        "acute_box_text": "Patienten har svaret ja til",
+        "acute_box_done": "Håndtering",
+        "acute_box_missing": "Ingen håndtering noteret – se afsnittet Røde flag.",
+        "status": "Patientrapporteret status",
+        "status_answered": "Spørgeskema besvaret",
+        "startback": "STarT Back",
+        "startback_value": "{risk} (score {total}/9, psykosocial delscore {psy}/5)",
+        "startback_incomplete": "ikke fuldt besvaret – ingen risikogruppe",
+        "profile": "Profil (Örebro, 0–10)",
+        "profile_short": "Profil",
+        "pain": "Smerter (NRS 0–10)",
+        "back_pain": "Ryg",
+        "leg_pain": "Ben",
+        "now": "nu",
+        "week": "gns. sidste uge",
+        "below_knee_yes": "til nedenfor knæet",
+        "below_knee_no": "ikke nedenfor knæet",
+        "rmdq": "Roland-Morris (RMDQ-23)",
+        "rmdq_prorated": "omregnet, 1–2 ubesvarede",
+        "orebro": "Örebro (ÖMPSQ-10)",
+        "orebro_raised": "øget risiko for langvarigt forløb (≥ 50)",
+        "orebro_not_raised": "under 50",
+        "mdi": "MDI",
+        "work": "Arbejde",
+        "employment": "Beskæftigelse",
+        "physical_work": "fysisk krævende arbejde",
+        "sick_listed_yes": "sygemeldt",
+        "sick_listed_weeks": "sygemeldt i {weeks} uger",
+        "sick_listed_no": "ikke sygemeldt",
+        "changes": "Udvikling siden første besvarelse",
+        "no_status": "Ingen besvaret spørgeskema.",
+        "redflags": "Røde flag",
+        "rf_asked": "Spurgt om {asked} røde flag, {answered} besvaret.",
+        "rf_none": "Ingen røde flag angivet af patienten.",
+        "rf_not_asked": "Røde flag er ikke besvaret i spørgeskemaet.",
+        "rf_acute": "Akut",
+        "rf_other": "Øvrige angivet",
+        "rf_derived": "Afledt",
+        "rf_done": "Fund og handling",
+        "findings": "Kliniske fund",
+        "assessment": "Vurdering",
+        "information": "Information givet",
+        "plan": "Anbefalet plan",
+        "followup": "Opfølgning",
+        "gp_followup": "Opfølgning hos egen læge anbefales",
+        "yes": "Ja",
+        "no": "Nej",
+        "greeting": "Med venlig hilsen",
+        "aut_id": "Aut.-id",
+        "footer_doc": "Dok.-id {doc} · version {version}",
+        "footer_replaces": " · erstatter {replaces}",
+        "footer_page": "Side {page} af {pages}",
+        "footer_confidential": "Indeholder helbredsoplysninger – fortroligt",
+        "draft": "UDKAST – ikke godkendt",
+        "fictional": "FIKTIV PATIENT – demodata",
+        "continued": "fortsat",
+        "cw_function": "Funktion og arbejde",
+        "cw_function_domain": "Funktionsniveau",
+        "cw_pain_domain": "Smerteniveau",
+        "p_intro": (
+            "Her er et kort overblik over det, vi aftalte ved undersøgelsen af din ryg{date}. "
+            "Gem brevet, og tag det med, hvis du skal til egen læge om ryggen."
+        ),
+        "p_date": " den {date}",
+        "p_assessment": "Det fandt vi",
+        "p_plan": "Din plan",
+        "p_followup": "Sådan følger vi op",
+        "p_gp_yes": "Vi anbefaler, at du aftaler en tid hos din egen læge til opfølgning.",
+        "p_gp_no": (
+            "Du behøver ikke en særlig tid hos din egen læge på grund af denne undersøgelse."
+        ),
+        "p_safety": "Søg læge med det samme",
+        "p_safety_text": (
+            "Kontakt straks din egen læge eller lægevagten, hvis du får problemer med at lade "
+            "vandet eller holde på vand eller afføring, følelsesløshed mellem benene eller omkring "
+            "endetarmen, eller hvis et ben bliver mere og mere kraftesløst."
+        ),
+        "p_questions": "Har du spørgsmål, er du velkommen til at kontakte os",
+    },
+    "en": {
+        "title_gp": "Discharge letter after extended back assessment",
+        "title_caseworker": "Status for the municipal caseworker",
+        "title_caseworker_sub": "Extended back assessment – work-relevant information",
+        "title_patient": "Your plan after the back examination",
+        "subject_gp": "Discharge letter, extended back assessment (low back pain)",
+        "subject_caseworker": "Status for the caseworker, extended back assessment",
+        "subject_patient": "Patient's copy of the plan after the back examination",
+        "to": "To",
+        "copy_to": "Copy to",
+        "date": "Date",
+        "phone": "Phone",
+        "sor": "SOR",
+        "re": "Re",
+        "cpr": "CPR no.",
+        "referral": "Referral",
+        "referral_date": "Referred",
+        "referral_reason": "Reason for referral",
+        "assessed": "Examined",
+        "acute_box_title": "ACUTE RED FLAG",
+        "acute_box_text": "The patient answered yes to",
+        "acute_box_done": "Action",
+        "acute_box_missing": "No action recorded – see the Red flags section.",
+        "status": "Patient-reported status",
+        "status_answered": "Questionnaire answered",
+        "startback": "STarT Back",
+        "startback_value": "{risk} (score {total}/9, psychosocial subscale {psy}/5)",
+        "startback_incomplete": "not fully answered – no risk group",
+        "profile": "Profile (Örebro, 0–10)",
+        "profile_short": "Profile",
+        "pain": "Pain (NRS 0–10)",
+        "back_pain": "Back",
+        "leg_pain": "Leg",
+        "now": "now",
+        "week": "avg. last week",
+        "below_knee_yes": "below the knee",
+        "below_knee_no": "not below the knee",
+        "rmdq": "Roland-Morris (RMDQ-23)",
+        "rmdq_prorated": "prorated, 1–2 unanswered",
+        "orebro": "Örebro (ÖMPSQ-10)",
+        "orebro_raised": "raised risk of a long course (≥ 50)",
+        "orebro_not_raised": "below 50",
+        "mdi": "MDI",
+        "work": "Work",
+        "employment": "Employment",
+        "physical_work": "physically demanding work",
+        "sick_listed_yes": "on sick leave",
+        "sick_listed_weeks": "on sick leave for {weeks} weeks",
+        "sick_listed_no": "not on sick leave",
+        "changes": "Change since the first questionnaire",
+        "no_status": "No questionnaire answered.",
+        "redflags": "Red flags",
+        "rf_asked": "Asked about {asked} red flags, {answered} answered.",
+        "rf_none": "No red flags reported by the patient.",
+        "rf_not_asked": "Red flags were not answered in the questionnaire.",
+        "rf_acute": "Acute",
+        "rf_other": "Other reported",
+        "rf_derived": "Derived",
+        "rf_done": "Findings and action",
+        "findings": "Clinical findings",
+        "assessment": "Assessment",
+        "information": "Information given",
+        "plan": "Recommended plan",
+        "followup": "Follow-up",
+        "gp_followup": "GP follow-up recommended",
+        "yes": "Yes",
+        "no": "No",
+        "greeting": "Kind regards",
+        "aut_id": "Auth. id",
+        "footer_doc": "Doc. id {doc} · version {version}",
+        "footer_replaces": " · replaces {replaces}",
+        "footer_page": "Page {page} of {pages}",
+        "footer_confidential": "Contains health information – confidential",
+        "draft": "DRAFT – not approved",
+        "fictional": "FICTIONAL PATIENT – demo data",
+        "continued": "continued",
+        "cw_function": "Function and work",
+        "cw_function_domain": "Function",
+        "cw_pain_domain": "Pain level",
+        "p_intro": (
+            "This is a short summary of what we agreed when we examined your back{date}. "
+            "Keep this letter and bring it if you see your GP about your back."
+        ),
+        "p_date": " on {date}",
+        "p_assessment": "What we found",
+        "p_plan": "Your plan",
+        "p_followup": "Follow-up",
+        "p_gp_yes": "We recommend that you book a follow-up appointment with your GP.",
+        "p_gp_no": "You do not need a separate GP appointment because of this examination.",
+        "p_safety": "Get medical help at once",
+        "p_safety_text": (
+            "Contact your GP or the out-of-hours doctor (lægevagten) at once if you have trouble "
+            "passing urine or controlling your bladder or bowel, numbness between your legs or "
+            "around your back passage, or if a leg becomes weaker and weaker."
+        ),
+        "p_questions": "If you have questions, you are welcome to contact us",
+    },
+}
+
+RISK = {
+    "da": {"low": "lav risiko", "medium": "mellem risiko", "high": "høj risiko"},
+    "en": {"low": "low risk", "medium": "medium risk", "high": "high risk"},
+}
+
+BAND = {
+    "da": {"none": "ingen", "mild": "let", "moderate": "moderat", "severe": "svær"},
+    "en": {"none": "none", "mild": "mild", "moderate": "moderate", "severe": "severe"},
+}
+
+# Domain phrases (INSTRUMENTS.md §3), as the letter prints them.
+DOMAIN = {
+    "da": {
+        "pain": "Smerteniveau",
+        "function": "Nedsat funktionsniveau",
+        "sleep": "Søvnforstyrrelse",
+        "fear_avoidance": "Bevægeangst",
+        "worry": "Bekymring / anspændthed",
+        "persistence": "Frygt for at det aldrig bedres",
+        "mood": "Påvirket humør",
+        "work_expectation": "Lav forventning om arbejde",
+    },
+    "en": {
+        "pain": "Pain level",
+        "function": "Reduced function",
+        "sleep": "Sleep disturbance",
+        "fear_avoidance": "Fear of movement",
+        "worry": "Worry / tension",
+        "persistence": "Fear it never improves",
+        "mood": "Affected mood",
+        "work_expectation": "Low expectation of work",
+    },
+}
+
+LEG_SIDE = {
+    "da": {"none": "ingen bensmerter angivet", "left": "venstre ben", "right": "højre ben",
+           "both": "begge ben"},
+    "en": {"none": "no leg pain reported", "left": "left leg", "right": "right leg",
+           "both": "both legs"},
+}
+
+EMPLOYMENT = {
+    "da": {"employed": "lønmodtager", "self_employed": "selvstændig", "unemployed": "ledig",
+           "student": "under uddannelse", "retired": "pensionist", "other": "andet"},
+    "en": {"employed": "employed", "self_employed": "self-employed", "unemployed": "unemployed",
+           "student": "student", "retired": "retired", "other": "other"},
+}
+
+MDI_SEVERITY = {
+    "da": {"none": "ingen depression", "mild": "let depression", "moderate": "moderat depression",
+           "severe": "svær depression"},
+    "en": {"none": "no depression", "mild": "mild depression", "moderate": "moderate depression",
+           "severe": "severe depression"},
+}
+
+RED_FLAG = {
+    "da": {
+        "bladder_bowel": "ændret vandladning eller afføring / manglende kontrol",
+        "saddle_anaesthesia": "følelsesløshed i skridtet (ridebukseanæstesi)",
+        "progressive_weakness": "tiltagende kraftnedsættelse i benet",
+        "cancer_history": "tidligere kræftsygdom",
+        "weight_loss_fever": "uforklaret vægttab eller feber",
+        "night_pain": "konstant smerte, også i hvile og om natten",
+        "trauma": "smerter efter fald eller ulykke",
+        "steroids": "langvarig behandling med binyrebarkhormon",
+        "age": "alder under 20 eller over 55 år (fra CPR)",
+    },
+    "en": {
+        "bladder_bowel": "changed urination or bowel function / loss of control",
+        "saddle_anaesthesia": "numbness in the groin (saddle anaesthesia)",
+        "progressive_weakness": "progressive weakness of the leg",
+        "cancer_history": "previous cancer",
+        "weight_loss_fever": "unexplained weight loss or fever",
+        "night_pain": "constant pain, also at rest and at night",
+        "trauma": "pain after a fall or accident",
+        "steroids": "long-term corticosteroid treatment",
+        "age": "age under 20 or over 55 (from the CPR)",
+    },
+}
+
+ASSESSMENT = {
+    "da": {
+        "nonspecific": "Uspecifikke lænderygsmerter",
+        "nerve_root": "Lænderygsmerter med nerverodspåvirkning",
+        "disc_herniation": "Mistanke om diskusprolaps",
+        "specific_pathology": "Mistanke om specifik patologi – videre udredning",
+    },
+    "en": {
+        "nonspecific": "Non-specific low back pain",
+        "nerve_root": "Low back pain with nerve-root involvement",
+        "disc_herniation": "Suspected disc herniation",
+        "specific_pathology": "Suspected specific pathology – further investigation",
+    },
+}
+
+# Plain words for the patient's copy.
+ASSESSMENT_PATIENT = {
+    "da": {
+        "nonspecific": "Almindelige lænderygsmerter. Der er ikke tegn på alvorlig sygdom i ryggen.",
+        "nerve_root": "Rygsmerter, hvor en nerve fra ryggen er irriteret. Det giver smerter ned "
+                      "i benet.",
+        "disc_herniation": "Det kan være en diskusprolaps, der trykker på en nerve.",
+        "specific_pathology": "Ryggen skal undersøges nærmere, før vi kender årsagen.",
+    },
+    "en": {
+        "nonspecific": "Common low back pain. There are no signs of serious disease in your back.",
+        "nerve_root": "Back pain where a nerve from the back is irritated. This causes pain down "
+                      "the leg.",
+        "disc_herniation": "It may be a slipped disc pressing on a nerve.",
+        "specific_pathology": "Your back needs further tests before we know the cause.",
+    },
+}
+
+# Plain words for the patient's copy of the plan, by plan option id (resources/pathway/plan.yaml).
+# An option not listed here prints with its clinician label.
+PLAN_PATIENT = {
+    "da": {
+        "acute_referral": "Du skal undersøges på sygehuset i dag.",
+        "information_advice": "Viden om rygsmerter og gode råd til hverdagen",
+        "stay_active_work": "Hold dig i gang, og bliv på arbejde, så godt du kan",
+        "graded_return": "Vend gradvist tilbage til arbejdet",
+        "home_exercises": "Øvelser, du laver hjemme",
+        "mobilisation_manipulation": "Behandling af ryggen med bevægelse og greb",
+        "supervised_training": "Træning sammen med en fysioterapeut eller kiropraktor",
+        "psych_informed": "Behandling, hvor vi også arbejder med tanker og bekymringer om "
+                          "smerterne",
+        "mood_follow_up": "Tal med din egen læge om, hvordan du har det",
+        "refer_investigation": "Flere undersøgelser, fx MR-skanning eller på sygehuset",
+        "no_further_investigation": "Du behøver ikke flere undersøgelser lige nu",
+        "municipal_involvement": "Hjælp fra kommunen, fx genoptræning eller et kursus om "
+                                 "rygsmerter",
+        "work_retention": "Hjælp til at beholde dit arbejde",
+        "caseworker_contact": "Kontakt med din sagsbehandler i kommunen",
+    },
+    "en": {
+        "acute_referral": "You need to be examined at the hospital today.",
+        "information_advice": "Facts about back pain and advice for everyday life",
+        "stay_active_work": "Keep active and stay at work as well as you can",
+        "graded_return": "Go back to work step by step",
+        "home_exercises": "Exercises to do at home",
+        "mobilisation_manipulation": "Treatment of your back with movement and manual techniques",
+        "supervised_training": "Exercise together with a physiotherapist or chiropractor",
+        "psych_informed": "Treatment that also works with thoughts and worries about the pain",
+        "mood_follow_up": "Talk to your GP about how you are feeling",
+        "refer_investigation": "More tests, e.g. an MRI scan or at the hospital",
+        "no_further_investigation": "You do not need more tests at present",
+        "municipal_involvement": "Help from the municipality, e.g. rehabilitation or a course "
+                                 "about back pain",
+        "work_retention": "Help to keep your job",
+        "caseworker_contact": "Contact with your caseworker at the municipality",
+    },
+}
+
+CHANGE_MEASURE = {
+    "da": {"back_pain": "Rygsmerter (NRS)", "leg_pain": "Bensmerter (NRS)",
+           "rmdq": "Roland-Morris", "startback": "STarT Back", "orebro": "Örebro"},
+    "en": {"back_pain": "Back pain (NRS)", "leg_pain": "Leg pain (NRS)",
+           "rmdq": "Roland-Morris", "startback": "STarT Back", "orebro": "Örebro"},
+}
+
+FINDING = {
+    "da": {"neurology": "Neurologi", "slr": "Strakt benløft (SLR)", "mobility": "Bevægelighed",
+           "palpation": "Palpation", "other": "Andet"},
+    "en": {"neurology": "Neurology", "slr": "Straight-leg raise", "mobility": "Mobility",
+           "palpation": "Palpation", "other": "Other"},
+}
+
+MONTHS = {
+    "da": ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+           "oktober", "november", "december"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+
+
+def red_flag(flag_id: str, lang: str) -> str:
+    """A red flag's label: the pathway's wording (``resources/pathway/redflags.yaml``) or ours."""
+    try:
+        from lbp_desktop.pathway.redflags import label
+
+        return label(flag_id, lang)
+    except Exception:  # pathway data missing or unknown id: the letter still prints
+        return words(RED_FLAG, lang, flag_id)
+
+
+def plan_patient(option_id: str, lang: str) -> str | None:
+    return PLAN_PATIENT.get(lang, {}).get(option_id)
+
+
+def lang_of(language: str | None) -> str:
+    """``da`` or ``en`` (anything starting with ``en`` is English; the rest is Danish)."""
+    return "en" if (language or "").lower().startswith("en") else "da"
+
+
+def words(table: dict[str, dict[str, str]], lang: str, key: str | None) -> str:
+    """``table[lang][key]``, or the key itself when unknown (never raises, never blank)."""
+    if key is None:
+        return ""
+    return table.get(lang, {}).get(key, key)
+
+
+def long_date(iso: str | None, lang: str) -> str:
+    """``2026-11-25`` → ``25. november 2026`` (da) / ``25 November 2026`` (en)."""
+    if not iso:
+        return ""
+    try:
+        year, month, day = (int(part) for part in iso[:10].split("-"))
+        month_name = MONTHS[lang][month - 1]
+    except (ValueError, IndexError):
+        return iso
+    return f"{day}. {month_name} {year}" if lang == "da" else f"{day} {month_name} {year}"
+
+
+def short_date(iso: str | None) -> str:
+    """``2026-11-25`` → ``25.11.2026``."""
+    if not iso:
+        return ""
+    try:
+        year, month, day = (int(part) for part in iso[:10].split("-"))
+    except ValueError:
+        return iso
+    return f"{day:02d}.{month:02d}.{year:04d}"
