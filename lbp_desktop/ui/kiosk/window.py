@@ -1,0 +1,482 @@
+"""Patient mode: the locked, touch-first questionnaire window for the waiting-room tablet.
+
+``KioskWindow`` owns one patient's session at a time. Every tap is written through
+``Store.record_answer`` before anything else happens, and the page shown is saved with
+``Store.set_position``, so a session resumed after a crash opens at the same question with every
+answer in place. Leaving patient mode, resuming after the idle privacy screen and picking the next
+patient all need a staff sign-in.
+
+The app shell embeds it (``--kiosk``) and listens to ``exit_requested(user)`` and
+``session_finished(response_id)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from lbp_desktop.paths import resources_dir
+from lbp_desktop.questionnaires.model import Form
+from lbp_desktop.ui.kiosk.flow import Flow, Page
+from lbp_desktop.ui.kiosk.screens import (
+    AlertScreen,
+    QuestionScreen,
+    ReviewScreen,
+    StaffScreen,
+    ThanksScreen,
+    WelcomeScreen,
+)
+from lbp_desktop.ui.kiosk.style import stylesheet
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+    QEvent.Type.KeyPress, QEvent.Type.Wheel,
+})
+
+SCREENS_WITH_ANSWERS = ("welcome", "question", "review", "alert")
+
+
+def translation_file() -> str:
+    return str(resources_dir() / "i18n" / "kiosk_en.qm")
+
+
+class _IdleWatcher(QObject):
+    """Restarts the idle timer on any touch, mouse or key event anywhere in the application."""
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class KioskWindow(QWidget):
+    """Patient mode. See the module docstring."""
+
+    exit_requested = Signal(object)
+    """Emitted with the signed-in ``User`` when staff choose to leave patient mode."""
+    session_finished = Signal(str)
+    """Emitted with the response id when the patient has submitted their answers."""
+
+    def __init__(self, store: Any, forms: Any, *, idle_timeout_ms: int = 180_000,
+                 lock: bool = True, auto_advance_ms: int = 600, battery_id: str = "ulrus",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("KioskWindow")
+        self.store = store
+        self.forms = forms
+        self.battery_id = battery_id
+        self.auto_advance_ms = auto_advance_ms
+        """Delay before moving on after a tap on a single answer; 0 turns auto-advance off."""
+        self.lock = lock
+        self.locked = lock
+        self.setWindowTitle("LBP")
+        if lock:
+            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                                | Qt.WindowType.WindowStaysOnTopHint)
+        self.translator: QTranslator | None = None
+        self._reset_session_state()
+
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.staff = StaffScreen(store)
+        self.welcome = WelcomeScreen()
+        self.question = QuestionScreen()
+        self.review = ReviewScreen()
+        self.alert = AlertScreen()
+        self.thanks = ThanksScreen()
+        self.screens: dict[str, QWidget] = {
+            "staff": self.staff, "welcome": self.welcome, "question": self.question,
+            "review": self.review, "alert": self.alert, "thanks": self.thanks,
+        }
+        for screen in self.screens.values():
+            self.stack.addWidget(screen)
+
+        self.staff.signed_in.connect(self._staff_signed_in)
+        self.staff.resume_clicked.connect(self._resume_after_staff)
+        self.staff.patient_chosen.connect(self._patient_chosen)
+        self.staff.exit_clicked.connect(self._exit_clicked)
+        self.welcome.start_clicked.connect(self._start_questions)
+        self.welcome.language_chosen.connect(self.set_language)
+        self.welcome.size_chosen.connect(self.set_text_scale)
+        self.welcome.contrast_toggled.connect(self.set_high_contrast)
+        self.welcome.staff_clicked.connect(self._staff_requested)
+        self.question.answered.connect(self.record)
+        self.question.back_clicked.connect(self.go_back)
+        self.question.next_clicked.connect(self.go_next)
+        self.question.staff_clicked.connect(self._staff_requested)
+        self.review.jump.connect(self.jump_to)
+        self.review.back_clicked.connect(self._review_back)
+        self.review.submit_clicked.connect(self.submit)
+        self.alert.continue_clicked.connect(self._alert_done)
+        self.thanks.staff_clicked.connect(self._staff_requested)
+
+        self.advance_timer = QTimer(self)
+        self.advance_timer.setSingleShot(True)
+        self.advance_timer.timeout.connect(self.go_next)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_timeout_ms)
+        self.idle_timer.timeout.connect(self._idle)
+        self._idle_watcher = _IdleWatcher(self.idle_timer, self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._idle_watcher)
+        self._apply_style()
+        self.show_waiting()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def idle_timeout_ms(self) -> int:
+        return self.idle_timer.interval()
+
+    @idle_timeout_ms.setter
+    def idle_timeout_ms(self, value: int) -> None:
+        self.idle_timer.setInterval(value)
+
+    def current_screen(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(name for name, screen in self.screens.items() if screen is widget)
+
+    def show(self) -> None:
+        """Show full-screen when locked (a tablet in patient mode), normally otherwise."""
+        if self.lock and self.isWindow():
+            self.showFullScreen()
+        else:
+            super().show()
+
+    def show_waiting(self) -> None:
+        """Waiting for staff to sign in and pick a patient. Ends any session on screen."""
+        self._end_session()
+        self.staff.show_door("waiting")
+        self._switch("staff")
+        self.idle_timer.stop()
+
+    def start_session(self, response_id: str) -> None:
+        """Begin (or resume) the patient's questionnaire: the welcome screen, first name only."""
+        self._end_session()
+        response = self.store.response(response_id)
+        episode = self.store.episode(response.episode_id)
+        patient = self.store.patient(episode.patient_id)
+        battery = response.battery_id or self.battery_id
+        try:
+            forms = self.forms.battery_forms(battery)
+        except KeyError:
+            forms = [self.forms.form(battery)]
+        self.response_id = response_id
+        self.first_name = patient.first_name
+        self.flow = Flow(forms)
+        self.forms_by_id = {form.id: form for form in forms}
+        self.answers = {form_id: dict(values)
+                        for form_id, values in self.store.answers(response_id).items()}
+        self.position = response.position
+        self.language = response.language if response.language in ("da", "en") else "da"
+        resumed = bool(self.position) or any(self.answers.values())
+        self._install_language(self.language)
+        self.welcome.set_patient(self.first_name, resumed)
+        self.welcome.set_state(self.language, self.scale, self.high_contrast)
+        self._switch("welcome")
+        self.idle_timer.start()
+
+    def release(self) -> None:
+        """Unlock (called after a staff sign-in to leave): the window may now be closed."""
+        self.locked = False
+
+    # -- session settings ----------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if language not in ("da", "en"):
+            return
+        self.language = language
+        if self.response_id:
+            self.store.set_language(self.response_id, language)
+        self._install_language(language)
+        self.welcome.set_state(language, self.scale, self.high_contrast)
+        self._rerender()
+
+    def set_text_scale(self, scale: float) -> None:
+        self.scale = scale
+        self._apply_style()
+        self._rerender()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self._apply_style()
+        self._rerender()
+
+    # -- questions -----------------------------------------------------------------------------
+
+    def pages(self) -> list[Page]:
+        return self.flow.pages(self.answers) if self.flow else []
+
+    def current_page(self) -> Page | None:
+        pages = self.pages()
+        return pages[self.page_index] if 0 <= self.page_index < len(pages) else None
+
+    def record(self, form_id: str, item_id: str, value: Any) -> None:
+        """Save one answer at once, then update what the screen shows."""
+        if not self.response_id:
+            return
+        own = self.answers.setdefault(form_id, {})
+        if own.get(item_id) == value:
+            return
+        page = self.current_page()
+        shown_before = page.visible_items(self.answers) if page is not None else []
+        self.advance_timer.stop()
+        self.store.record_answer(self.response_id, form_id, item_id, value)
+        if value is None:
+            own.pop(item_id, None)
+        else:
+            own[item_id] = value
+        for stale_form, stale_item in self.flow.hidden_answered(self.answers):
+            self.store.record_answer(self.response_id, stale_form, stale_item, None)
+            self.answers[stale_form].pop(stale_item, None)
+        if page is not None:
+            self.page_index = self.flow.index_of(page.form.id, page.items[0].id, self.answers)
+            if self.current_page() != page or page.visible_items(self.answers) != shown_before:
+                self._show_page(keep_scroll=True)
+            else:
+                self._update_progress(page)
+        alert = self._acute_alert(form_id, item_id, value)
+        if alert is not None:
+            self.alert.show_message(alert)
+            self._switch("alert")
+            return
+        if (self.auto_advance_ms > 0 and page is not None and value is not None
+                and len(page.visible_items(self.answers)) == 1
+                and page.items[0].type in ("yes_no", "single_choice", "scale_0_10")):
+            self.advance_timer.start(self.auto_advance_ms)
+
+    def go_next(self) -> None:
+        self.advance_timer.stop()
+        if self.current_screen() != "question":
+            return
+        if self.page_index + 1 < len(self.pages()):
+            self.page_index += 1
+            self._show_page()
+        else:
+            self.show_review()
+
+    def go_back(self) -> None:
+        self.advance_timer.stop()
+        if self.page_index > 0:
+            self.page_index -= 1
+            self._show_page()
+        else:
+            self._switch("welcome")
+
+    def jump_to(self, form_id: str, item_id: str) -> None:
+        self.page_index = self.flow.index_of(form_id, item_id, self.answers)
+        self._show_page()
+
+    def show_review(self) -> None:
+        self.review.show_missing(self.flow.unanswered_required(self.answers), self.language,
+                                 self.scale)
+        self.store.set_position(self.response_id, "review")
+        self._switch("review")
+
+    def submit(self) -> None:
+        response_id = self.response_id
+        self.store.complete_response(response_id)
+        self._end_session()
+        self.staff.mode = "finished"
+        self._switch("thanks")
+        self.idle_timer.start()
+        self.session_finished.emit(response_id)
+
+    # -- internals: session --------------------------------------------------------------------
+
+    def _reset_session_state(self) -> None:
+        self.response_id: str = ""
+        self.first_name = ""
+        self.flow: Flow | None = None
+        self.forms_by_id: dict[str, Form] = {}
+        self.answers: dict[str, dict[str, Any]] = {}
+        self.position: str | None = None
+        self.page_index = 0
+        self.language = "da"
+        self.scale = 1.0
+        self.high_contrast = False
+        self.alerts_shown: set[tuple[str, str]] = set()
+
+    def _end_session(self) -> None:
+        """Forget everything about the patient on screen (the next one must never see it)."""
+        if hasattr(self, "advance_timer"):
+            self.advance_timer.stop()
+        if hasattr(self, "question"):
+            self.question.flush_text()
+            self.question.clear()
+            self.review.clear()
+            self.alert.show_message("")
+            self.welcome.set_patient("", False)
+        self._reset_session_state()
+        self._install_language("da")
+        if hasattr(self, "stack"):
+            self._apply_style()
+            self.welcome.set_state("da", 1.0, False)
+
+    def _start_questions(self) -> None:
+        pages = self.pages()
+        if not pages:
+            self.show_review()
+            return
+        if self.position == "review":
+            self.show_review()
+            return
+        self.page_index = self.flow.index_of_position(self.position, self.answers)
+        self._show_page()
+
+    def _show_page(self, keep_scroll: bool = False) -> None:
+        pages = self.pages()
+        if not pages:
+            return
+        self.page_index = max(0, min(self.page_index, len(pages) - 1))
+        page = pages[self.page_index]
+        items = page.visible_items(self.answers)
+        instructions: list[str] = []
+        if self.flow.is_first_of_form(page, self.answers) and page.form.instructions:
+            instructions.append(page.form.instructions.get(self.language))
+        if (self.flow.is_first_of_section(page, self.answers)
+                and page.section.instructions is not None):
+            instructions.append(page.section.instructions.get(self.language))
+        self.question.show_page(page, items, self.answers.get(page.form.id, {}),
+                                lang=self.language, scale=self.scale,
+                                instructions=instructions, keep_scroll=keep_scroll)
+        self._update_progress(page)
+        if page.key != self.position:
+            self.position = page.key
+            self.store.set_position(self.response_id, page.key)
+        self._switch("question")
+
+    def _update_progress(self, page: Page) -> None:
+        first, last = self.flow.number_of(page, self.answers)
+        self.question.set_progress(first, last, self.flow.total(self.answers))
+
+    def _rerender(self) -> None:
+        screen = self.current_screen()
+        if screen == "question":
+            self._show_page(keep_scroll=True)
+        elif screen == "review":
+            self.show_review()
+
+    def _acute_alert(self, form_id: str, item_id: str, value: Any) -> str | None:
+        form = self.forms_by_id.get(form_id)
+        if form is None or form.scoring is None or not isinstance(value, int):
+            return None
+        for rule in form.scoring.alerts:
+            if rule.item == item_id and rule.level == "acute" and value >= rule.min_code:
+                if (form_id, item_id) in self.alerts_shown:
+                    return None
+                self.alerts_shown.add((form_id, item_id))
+                return rule.message.get(self.language)
+        return None
+
+    def _alert_done(self) -> None:
+        self._show_page()
+
+    def _review_back(self) -> None:
+        self.page_index = len(self.pages()) - 1
+        self._show_page()
+
+    # -- internals: staff, idle, lock ----------------------------------------------------------
+
+    def _staff_requested(self) -> None:
+        self.advance_timer.stop()
+        if self.response_id:
+            self.staff.mode = "privacy"
+        self._switch("staff")
+        self.staff.show_sign_in()
+        self.idle_timer.start()
+
+    def _staff_signed_in(self, user: Any) -> None:
+        rows = [row for row in self.store.worklist(open_only=True)
+                if row.questionnaire in ("waiting", "in_progress")
+                or row.status == "questionnaire_pending"]
+        self.staff.show_menu(user, rows, self.first_name if self.response_id else None)
+        self.idle_timer.start()
+
+    def _resume_after_staff(self) -> None:
+        self.staff.show_door("privacy")
+        self.welcome.set_patient(self.first_name, True)
+        self._switch("welcome")
+        self.idle_timer.start()
+
+    def _patient_chosen(self, episode_id: str) -> None:
+        response = self.store.start_response(episode_id, self.battery_id, device="kiosk")
+        self.staff.show_door("waiting")
+        self.start_session(response.id)
+
+    def _exit_clicked(self) -> None:
+        user = self.staff.user
+        if user is None:
+            return
+        self._end_session()
+        self.staff.show_door("waiting")
+        self.idle_timer.stop()
+        self.release()
+        self.exit_requested.emit(user)
+
+    def _idle(self) -> None:
+        """No touch for the idle time: hide the answers behind the privacy screen."""
+        self.advance_timer.stop()
+        screen = self.current_screen()
+        if screen in SCREENS_WITH_ANSWERS or (screen == "staff" and self.response_id):
+            self.question.flush_text()
+            self.staff.show_door("privacy")
+            self._switch("staff")
+        elif screen in ("staff", "thanks"):
+            self.show_waiting()
+
+    def _switch(self, name: str) -> None:
+        self.stack.setCurrentWidget(self.screens[name])
+
+    def _apply_style(self) -> None:
+        self.setStyleSheet(stylesheet(self.scale, self.high_contrast))
+
+    def _install_language(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if language == "en" and self.translator is None:
+            translator = QTranslator(self)
+            if translator.load(translation_file()):
+                app.installTranslator(translator)
+                self.translator = translator
+        elif language != "en" and self.translator is not None:
+            app.removeTranslator(self.translator)
+            self.translator = None
+        else:
+            return
+        for screen in self.screens.values() if hasattr(self, "screens") else ():
+            screen.retranslate()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked:
+            event.ignore()
+            return
+        self._end_session()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._idle_watcher)
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.locked and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.response_id:
+            QTimer.singleShot(0, self._rerender)
+        super().changeEvent(event)
