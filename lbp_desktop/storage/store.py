@@ -177,6 +177,10 @@ class Store:
             raise StorageError(f"{path}: is a folder, not a database file")
         if not os.access(path, os.R_OK):
             raise StorageError(f"{path}: no permission to read the file")
+        folder = path.parent if str(path.parent) else Path(".")
+        if not os.access(folder, os.W_OK | os.X_OK) or not os.access(path, os.W_OK):
+            raise StorageError(f"{path}: the database or its folder is read-only; lbp-desktop "
+                               "must be able to write there (copy it to a writable folder)")
         conn = raw_connect(path, key, plaintext=plaintext)
         try:
             check_lbp_database(conn, path)
