@@ -1,0 +1,127 @@
+"""``lbp-desktop export-fhir`` and ``lbp-desktop import-fhir``: FHIR R4 JSON out and in.
+
+    lbp-desktop export-fhir --db PATH [--episode ID] -o FILE.json
+    lbp-desktop export-fhir --questionnaires -o FILE.json
+    lbp-desktop import-fhir --db PATH --episode ID FILE.json
+
+The database key is found as for every database command (``--key-file``, ``LBP_DB_KEY``, the key
+store); ``--plaintext`` opens an unencrypted developer database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _add_db_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument("--db", metavar="PATH", required=required, help="the clinic database")
+    parser.add_argument("--key-file", metavar="FILE",
+                        help="file holding the database key (64 hex characters or recovery key)")
+    parser.add_argument("--plaintext", action="store_true",
+                        help="the database is unencrypted (developer databases only)")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser(
+        "export-fhir", help="export a database or one episode as a FHIR R4 Bundle (JSON)",
+        description="Write a FHIR R4 collection Bundle: Questionnaires, Patients, referrals "
+                    "(ServiceRequest), QuestionnaireResponses, score Observations and approved "
+                    "letters (DocumentReference with the PDF).")
+    _add_db_options(export, required=False)
+    export.add_argument("--episode", metavar="ID", help="only this episode (default: all)")
+    export.add_argument("-o", "--output", metavar="FILE", required=True,
+                        help="where to write the JSON ('-' for standard output)")
+    export.add_argument("--no-letters", action="store_true",
+                        help="leave the letters (PDF) out")
+    export.add_argument("--questionnaires", action="store_true",
+                        help="write only the Questionnaires of the forms (no database needed)")
+    export.add_argument("--check", action="store_true",
+                        help="validate every resource with the fhir.resources R4 models first")
+    export.set_defaults(run=run_export)
+
+    imp = sub.add_parser(
+        "import-fhir", help="import a FHIR QuestionnaireResponse into an episode",
+        description="Record the answers of a QuestionnaireResponse (or of every one in a "
+                    "Bundle) in an episode. Importing the same file again changes nothing.")
+    _add_db_options(imp, required=True)
+    imp.add_argument("--episode", metavar="ID", required=True, help="the episode to import into")
+    imp.add_argument("--any-subject", action="store_true",
+                     help="import even if the response names another patient id")
+    imp.add_argument("file", metavar="FILE.json", help="a QuestionnaireResponse or a Bundle")
+    imp.set_defaults(run=run_import)
+
+
+def _open(args: argparse.Namespace):
+    from lbp_desktop.storage.store import Store
+
+    return Store.open_path(args.db, key_file=args.key_file, plaintext=args.plaintext)
+
+
+def _write(path: str, data: bytes) -> None:
+    from lbp_desktop.errors import UserError
+
+    if path == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.interop.bundle import build_bundle, to_json_bytes
+    from lbp_desktop.interop.questionnaire import questionnaire_bundle
+    from lbp_desktop.interop.validate import bundle_problems
+    from lbp_desktop.questionnaires import load_forms
+
+    forms = load_forms()
+    if args.questionnaires:
+        bundle = questionnaire_bundle(forms)
+    else:
+        if not args.db:
+            raise UserError("export-fhir needs --db PATH (or --questionnaires)")
+        store = _open(args)
+        try:
+            bundle = build_bundle(store, args.episode, forms=forms,
+                                  include_letters=not args.no_letters)
+        finally:
+            store.close()
+    if args.check:
+        problems = bundle_problems(bundle)
+        if problems:
+            raise UserError(f"the export does not validate: {problems[0]} "
+                            f"({len(problems)} problem(s))")
+    _write(args.output, to_json_bytes(bundle))
+    if args.output != "-":
+        print(f"wrote {len(bundle['entry'])} resources to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.interop.importer import (
+        import_questionnaire_response,
+        load_json,
+        questionnaire_responses_in,
+    )
+    from lbp_desktop.questionnaires import load_forms
+
+    data = load_json(args.file)
+    responses = questionnaire_responses_in(data)
+    if not responses:
+        raise UserError(f"{args.file}: no QuestionnaireResponse in it")
+    forms = load_forms()
+    store = _open(args)
+    try:
+        for qr in responses:
+            result = import_questionnaire_response(store, args.episode, qr, forms=forms,
+                                                   check_subject=not args.any_subject)
+            print(result.summary())
+    finally:
+        store.close()
+    return 0
