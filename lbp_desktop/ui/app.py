@@ -1,0 +1,279 @@
+"""The GUI entry point: ``run_gui(args) -> int`` (called by ``lbp-desktop`` without a subcommand).
+
+Start-up order: QApplication (Danish by default; English translators for the workspace and the
+kiosk with ``--lang en``), logging and the crash handler, then the database:
+
+- ``--demo``: a fresh demo database (``<data dir>/demo.db``, replaced every time) with its key;
+  the sign-in is prefilled with the demo user and a "DEMO – fiktive data" banner is shown.
+- ``--db PATH`` (default ``<data dir>/clinic.lbp``): opened with its key from the OS credential
+  store / key file (``lbp_desktop.security.keys``); if the key is missing the recovery key is
+  asked for. No database yet → the setup wizard.
+- ``--kiosk``: straight into patient mode (waiting for staff).
+- ``--quit-after-startup``: start fully, paint the first screen (for ``--demo``: the main window,
+  signed in as the demo user), print ``startup_ms=<n>`` and exit 0.
+
+``<data dir>`` is ``$LBP_DATA_DIR`` or the platform's user data folder (``platformdirs``).
+
+Only what the first screen needs is imported here; reportlab, FHIR and the episode screens load on
+first use. Translations: ``python -m lbp_desktop.ui.i18n`` runs pyside6-lupdate and -lrelease.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+APP_ID = "lbp-desktop"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("LBP_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "clinic.lbp"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.db"
+
+
+def _process_age_ms(fallback_start: float) -> int:
+    """Milliseconds since the process started (Linux /proc), else since ``fallback_start``."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        start = int(stat[19]) / ticks
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        age = (uptime - start) * 1000
+        if 0 <= age < 600_000:
+            return int(age)
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    return int((time.perf_counter() - fallback_start) * 1000)
+
+
+def make_application(lang: str = "da") -> Any:
+    """The QApplication with name, version, icon, style sheet and translators."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from lbp_desktop import __version__
+    from lbp_desktop.paths import resources_dir
+    from lbp_desktop.ui import theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName("lbp-desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    icon = resources_dir() / "icons" / "lbp-desktop.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setStyle("Fusion")
+    app.setStyleSheet(theme.stylesheet())
+    app.setProperty("lbp_lang", lang)
+    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en"
+                               else QLocale.Language.Danish))
+    for old in getattr(app, "_lbp_translators", []):
+        app.removeTranslator(old)
+    app._lbp_translators = []  # type: ignore[attr-defined]
+    if lang == "en":
+        for name in ("workspace_en.qm", "kiosk_en.qm"):
+            translator = QTranslator(app)
+            if translator.load(str(resources_dir() / "i18n" / name)):
+                app.installTranslator(translator)
+                app._lbp_translators.append(translator)  # type: ignore[attr-defined]
+    return app
+
+
+def write_fresh_demo(path: Path) -> None:
+    """Replace ``path`` with a fresh demo database (and its key)."""
+    from lbp_desktop.security import keys
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if old.exists():
+            old.unlink()
+    sidecar = keys.sidecar_path(path)
+    if sidecar.exists():
+        with contextlib.suppress(Exception):
+            keys.forget_key(keys.db_id(path))
+        sidecar.unlink()
+    try:
+        from lbp_desktop.demo import write_demo_db  # type: ignore[attr-defined]
+    except ImportError:
+        from lbp_desktop.demo.build import build_demo as write_demo_db
+    write_demo_db(path)
+
+
+def open_store(path: Path, parent: Any = None) -> Any:
+    """Open ``path``; if its key is missing ask for the recovery key (and file it again)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from lbp_desktop.security import keys
+    from lbp_desktop.storage.store import Store
+
+    try:
+        return Store.open_path(path)
+    except keys.DatabaseKeyError:
+        pass
+    while True:
+        text, ok = QInputDialog.getText(
+            parent, QInputDialog.tr("Databasenøgle mangler"),
+            QInputDialog.tr("Nøglen til databasen findes ikke på denne computer.\n"
+                            "Indtast gendannelsesnøglen (ABCD-EFGH-…):"),
+            QLineEdit.EchoMode.Normal)
+        if not ok:
+            return None
+        try:
+            key = keys.key_from_recovery(text)
+            store = Store.open(path, key)
+        except Exception as exc:
+            from lbp_desktop.errors import UserError
+
+            if not isinstance(exc, UserError):
+                raise
+            QMessageBox.warning(parent, QInputDialog.tr("Forkert nøgle"), str(exc))
+            continue
+        keys.store_key(keys.db_id(path), key)
+        return store
+
+
+class Shell:
+    """Keeps the app's top-level windows and walks from start-up to the main window."""
+
+    def __init__(self, app: Any, args: argparse.Namespace, started: float) -> None:
+        self.app = app
+        self.args = args
+        self.started = started
+        self.store: Any = None
+        self.forms: Any = None
+        self.window: Any = None
+        self.login: Any = None
+        self.wizard: Any = None
+        self.kiosk: Any = None
+        self.demo = bool(getattr(args, "demo", False))
+        self.quit_after = bool(getattr(args, "quit_after_startup", False))
+        self.idle_ms = int(os.environ.get("LBP_IDLE_MS", "0") or 0) or None
+
+    # -- start -------------------------------------------------------------------------------
+    def start(self) -> bool:
+        from lbp_desktop.questionnaires import load_forms
+
+        self.forms = load_forms()
+        if self.demo:
+            path = demo_db_path()
+            write_fresh_demo(path)
+        else:
+            path = Path(self.args.db) if getattr(self.args, "db", None) else default_db_path()
+        self.db_path = path
+        if not path.exists():
+            if getattr(self.args, "db", None) and not self.demo and path.parent.is_dir() is False:
+                from lbp_desktop.errors import UserError
+
+                raise UserError(f"{path.parent}: no such folder")
+            self.show_setup(path)
+            return True
+        self.store = open_store(path)
+        if self.store is None:
+            return False
+        if getattr(self.args, "kiosk", False):
+            self.show_kiosk()
+            return True
+        if self.demo and self.quit_after:
+            user = self.store.authenticate("demo", "demo")
+            if user is not None:
+                self.show_main(user)
+                return True
+        self.show_login()
+        return True
+
+    def show_setup(self, path: Path) -> None:
+        from lbp_desktop.ui.workspace.setup_wizard import SetupWizard
+
+        def create(clinic: dict[str, str], admin: dict[str, str]) -> tuple[Any, str | None]:
+            from lbp_desktop.storage.store import Store
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store, recovery = Store.create_new(path)
+            store.save_clinic(clinic["name"], clinic.get("address", ""), clinic.get("phone", ""))
+            store.create_user(admin["username"], admin["password"], admin["name"], "admin")
+            return store, recovery
+
+        self.wizard = SetupWizard(create)
+        self.wizard.accepted.connect(self._setup_done)
+        self.wizard.rejected.connect(self.app.quit)
+        self.wizard.show()
+
+    def _setup_done(self) -> None:
+        self.store = self.wizard.store
+        self.wizard = None
+        self.show_login()
+
+    def show_login(self) -> None:
+        from lbp_desktop.ui.workspace.login import LoginDialog
+
+        clinic = self.store.clinic()
+        self.login = LoginDialog(self.store, username="demo" if self.demo else "",
+                                 clinic_name=clinic.name if clinic else "", demo=self.demo)
+        self.login.accepted.connect(lambda: self.show_main(self.login.user))
+        self.login.rejected.connect(self.app.quit)
+        self.login.show()
+
+    def show_main(self, user: Any) -> None:
+        from lbp_desktop.ui.workspace.main_window import DEFAULT_IDLE_MS, MainWindow
+
+        self.window = MainWindow(self.store, self.forms, user, demo=self.demo,
+                                 idle_ms=self.idle_ms or DEFAULT_IDLE_MS)
+        self.window.show()
+
+    def show_kiosk(self) -> None:
+        from lbp_desktop.ui.kiosk.window import KioskWindow
+
+        self.kiosk = KioskWindow(self.store, self.forms, lock=True)
+        self.kiosk.show_waiting()
+        self.kiosk.show()
+
+    def top_window(self) -> Any:
+        return self.window or self.kiosk or self.login or self.wizard
+
+    # -- --quit-after-startup ----------------------------------------------------------------
+    def finish_startup(self) -> None:
+        widget = self.top_window()
+        self.app.processEvents()
+        if widget is not None:
+            widget.repaint()
+            widget.grab()  # forces a full paint of the window's contents
+        print(f"startup_ms={_process_age_ms(self.started)}", flush=True)
+        self.app.exit(0)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
+
+    from lbp_desktop.ui.common import crash
+
+    lang = getattr(args, "lang", None) or "da"
+    app = make_application(lang)
+    crash.install()
+    app.setQuitOnLastWindowClosed(True)
+    shell = Shell(app, args, started)
+    app._lbp_shell = shell  # type: ignore[attr-defined]  # keep it alive with the app
+    if not shell.start():
+        return 1
+    if shell.quit_after:
+        QTimer.singleShot(0, shell.finish_startup)
+    return int(app.exec() or 0)

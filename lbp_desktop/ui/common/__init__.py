@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by the clinician workspace and the app shell."""

@@ -1,0 +1,1 @@
+"""The clinician workspace: sign-in, worklist, registration, results, examination and plan."""

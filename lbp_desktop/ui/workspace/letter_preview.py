@@ -1,0 +1,170 @@
+"""Preview, approve, save and print the epikrise.
+
+The PDF comes from ``lbp_desktop.reports`` (imported lazily: reportlab is not loaded at start-up).
+PySide6-Essentials has no QtPdf, so pages are rasterised with ``pdftoppm`` (poppler) when it is
+installed; without it the dialog says so and offers saving the PDF to open in a PDF reader.
+Printing paints those page images on a ``QPrinter``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lbp_desktop.ui import theme
+from lbp_desktop.ui.common import texts
+from lbp_desktop.ui.common.widgets import plain_label
+
+
+def pdf_pages(pdf: bytes, dpi: int = 80) -> list[QImage] | None:
+    """Page images of ``pdf`` via pdftoppm, or None when it is not installed."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return None
+    with tempfile.TemporaryDirectory(prefix="lbp-preview-") as tmp:
+        src = Path(tmp) / "letter.pdf"
+        src.write_bytes(pdf)
+        try:
+            subprocess.run([tool, "-r", str(dpi), "-png", str(src), str(Path(tmp) / "page")],
+                           check=True, capture_output=True, timeout=60)
+        except (subprocess.SubprocessError, OSError):
+            return None
+        return [QImage(str(p)) for p in sorted(Path(tmp).glob("page*.png"))]
+
+
+class LetterPreview(QDialog):
+    def __init__(self, store: Any, episode_id: str, *, recipients: list[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.episode_id = episode_id
+        self.pdf: bytes = b""
+        self.letter = None
+        self.images: list[QImage] | None = None
+        self.setWindowTitle(self.tr("Epikrise"))
+        self.resize(900, 860)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(theme.SPACING)
+        top = QHBoxLayout()
+        top.addWidget(plain_label(self.tr("Epikrise – forhåndsvisning"), role="h1"))
+        top.addStretch(1)
+        top.addWidget(plain_label(self.tr("Modtager")))
+        self.recipient = QComboBox()
+        for rid in recipients or ["gp"]:
+            self.recipient.addItem(texts.recipient_text(rid), rid)
+        self.recipient.currentIndexChanged.connect(lambda _i: self.render())
+        top.addWidget(self.recipient)
+        layout.addLayout(top)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setWidget(self.pages)
+        layout.addWidget(self.scroll, 1)
+        self.note = plain_label("", role="muted", wrap=True)
+        layout.addWidget(self.note)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Gem som PDF …"))
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton(self.tr("Udskriv …"))
+        self.print_button.clicked.connect(self.print_letter)
+        close = QPushButton(self.tr("Luk"))
+        close.clicked.connect(self.reject)
+        self.approve_button = QPushButton(self.tr("Godkend epikrise"))
+        self.approve_button.setObjectName("approve")
+        self.approve_button.setProperty("role", "primary")
+        self.approve_button.clicked.connect(self.approve)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.approve_button)
+        layout.addLayout(buttons)
+        self.render()
+
+    def render(self) -> None:
+        from lbp_desktop.reports import render_episode_letter
+
+        self.letter = None
+        self.approve_button.setEnabled(True)
+        self.pdf, _input = render_episode_letter(self.store, self.episode_id,
+                                                 self.recipient.currentData())
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.images = pdf_pages(self.pdf)
+        if self.images is None:
+            self.pages_layout.addWidget(plain_label(
+                self.tr("Forhåndsvisning kræver programmet pdftoppm (poppler). Gem epikrisen som "
+                        "PDF og åbn den i en PDF-læser."), wrap=True))
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip(self.tr("Udskrift kræver forhåndsvisning (pdftoppm)."))
+        else:
+            for n, image in enumerate(self.images):
+                label = QLabel()
+                label.setPixmap(QPixmap.fromImage(image))
+                label.setStyleSheet(f"border:1px solid {theme.BORDER}; background:white;")
+                label.setAccessibleName(self.tr("Side %1").replace("%1", str(n + 1)))
+                self.pages_layout.addWidget(label)
+        self.note.setText(self.tr("Epikrisen er et udkast, indtil den godkendes. En godkendt "
+                                  "epikrise kan ikke ændres; en rettelse bliver en ny version."))
+
+    def approve(self) -> Any:
+        self.letter = self.store.add_letter(self.episode_id, self.recipient.currentData(),
+                                            self.pdf, approve=True,
+                                            language=texts.lang())
+        self.approve_button.setEnabled(False)
+        self.note.setText(self.tr("Godkendt som version %1.").replace(
+            "%1", str(getattr(self.letter, "version", 1))))
+        return self.letter
+
+    def save_as(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem epikrise"), "epikrise.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            Path(path).write_bytes(self.pdf)
+
+    def print_letter(self) -> None:
+        try:
+            from PySide6.QtGui import QPainter
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        except ImportError:
+            QMessageBox.information(self, self.tr("Udskriv"), self.tr(
+                "Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv "
+                "derfra."))
+            return
+        if not self.images:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        hi = pdf_pages(self.pdf, dpi=200) or self.images
+        painter = QPainter(printer)
+        for n, image in enumerate(hi):
+            if n:
+                printer.newPage()
+            rect = painter.viewport()
+            size = image.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(rect.x(), rect.y(), image.scaled(size))
+        painter.end()

@@ -1,0 +1,284 @@
+"""The practice PC's main window: banner, worklist, episode, admin, lock screen, kiosk hand-off.
+
+Roles: a *clinician* sees everything clinical; *reception* registers patients and hands the tablet
+over but does not see results; an *admin* also has clinic settings, accounts and the audit log.
+The window locks itself after ``idle_ms`` without input; only the same user's password (or another
+user signing in) unlocks it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lbp_desktop.ui.common import texts
+from lbp_desktop.ui.common.idle import IdleWatcher
+from lbp_desktop.ui.common.widgets import DemoBanner, ModeBanner
+from lbp_desktop.ui.workspace.login import LockScreen, LoginDialog
+from lbp_desktop.ui.workspace.worklist import WorklistPage
+
+DEFAULT_IDLE_MS = 10 * 60 * 1000
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, store: Any, forms: Any, user: Any, *, demo: bool = False,
+                 idle_ms: int = DEFAULT_IDLE_MS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.forms = forms
+        self.user = user
+        self.demo = demo
+        self.kiosk = None
+        self.episode_view = None
+        self.admin_page = None
+        clinic = store.clinic()
+        self.clinic_name = clinic.name if clinic is not None else ""
+        self.setWindowTitle("lbp-desktop" + (f" – {self.clinic_name}" if self.clinic_name else ""))
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = ModeBanner()
+        self._banner_buttons()
+        layout.addWidget(self.banner)
+        self.demo_banner = DemoBanner() if demo else None
+        if self.demo_banner is not None:
+            layout.addWidget(self.demo_banner)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.worklist = WorklistPage(store, can_register=True)
+        self.worklist.open_episode.connect(self.open_episode)
+        self.worklist.register_requested.connect(self.register_patient)
+        self.stack.addWidget(self.worklist)
+        self.lock_screen = LockScreen(store)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switch_user.connect(self.switch_user)
+        self.stack.addWidget(self.lock_screen)
+        self._before_lock: QWidget | None = None
+        self.idle = IdleWatcher(idle_ms, self)
+        self.idle.idle.connect(self.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        QShortcut(QKeySequence("Ctrl+F"), self,
+                  activated=lambda: (self.show_worklist(), self.worklist.search.setFocus()))
+        self.resize(1440, 900)
+        self.set_user(user)
+        self.worklist.start_polling()
+        self.idle.start()
+
+    # -- banner ------------------------------------------------------------------------------
+    def _banner_buttons(self) -> None:
+        row: QHBoxLayout = self.banner.layout()
+        css = ("QPushButton { background: rgba(255,255,255,0.14); color: white; border: 1px solid"
+               " rgba(255,255,255,0.35); padding: 3px 10px; min-height: 18px; }"
+               " QPushButton:hover { background: rgba(255,255,255,0.28); }")
+        self.admin_button = QPushButton(self.tr("Administration"))
+        self.about_button = QPushButton(self.tr("Om"))
+        self.lock_button = QPushButton(self.tr("Lås skærm"))
+        self.logout_button = QPushButton(self.tr("Log ud"))
+        for b in (self.admin_button, self.about_button, self.lock_button, self.logout_button):
+            b.setStyleSheet(css)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(b)
+        self.admin_button.clicked.connect(self.show_admin)
+        self.about_button.clicked.connect(self.show_about)
+        self.lock_button.clicked.connect(self.lock)
+        self.logout_button.clicked.connect(self.switch_user)
+
+    def _update_banner(self) -> None:
+        if self.is_locked():
+            mode, text = "locked", "🔒 " + self.tr("Låst")
+        elif self.stack.currentWidget() is self.admin_page and self.admin_page is not None:
+            mode, text = "admin", self.tr("Administrator")
+        else:
+            mode = "clinician"
+            text = self.tr("Behandler") if self.user.role != "reception" else self.tr("Sekretær")
+        who = f"{self.user.name} ({texts.role_text(self.user.role)})"
+        self.banner.set_mode(mode, text, who, self.clinic_name)
+        for b in (self.admin_button, self.about_button, self.lock_button, self.logout_button):
+            b.setVisible(not self.is_locked())
+        self.admin_button.setVisible(not self.is_locked() and self.user.role == "admin")
+
+    # -- users -------------------------------------------------------------------------------
+    @property
+    def sees_results(self) -> bool:
+        return self.user.role in ("clinician", "admin")
+
+    def set_user(self, user: Any) -> None:
+        self.user = user
+        self.worklist.view.setColumnHidden(4, not self.sees_results)
+        if self.episode_view is not None:
+            self.episode_view.user = user
+        self._update_banner()
+
+    # -- pages -------------------------------------------------------------------------------
+    def show_worklist(self) -> None:
+        if self.is_locked():
+            return
+        self.stack.setCurrentWidget(self.worklist)
+        self.worklist.refresh()
+        self.worklist.view.setFocus()
+        self._update_banner()
+
+    def open_episode(self, episode_id: str) -> Any:
+        from lbp_desktop.ui.workspace.episode_view import EpisodeView
+
+        if self.is_locked():
+            return None
+        if self.episode_view is None:
+            self.episode_view = EpisodeView(self.store, self.forms, user=self.user)
+            self.episode_view.back.connect(self.show_worklist)
+            self.episode_view.send_to_tablet.connect(self.send_to_tablet)
+            self.episode_view.make_letter.connect(self.make_letter)
+            self.stack.addWidget(self.episode_view)
+        self.episode_view.user = self.user
+        self.episode_view.load(episode_id)
+        self.episode_view.set_results_visible(self.sees_results)
+        self.stack.setCurrentWidget(self.episode_view)
+        self._update_banner()
+        return self.episode_view
+
+    def show_admin(self) -> None:
+        from lbp_desktop.ui.workspace.admin import AdminPage
+
+        if self.user.role != "admin" or self.is_locked():
+            return
+        if self.admin_page is None:
+            self.admin_page = AdminPage(self.store)
+            self.admin_page.back.connect(self.show_worklist)
+            self.stack.addWidget(self.admin_page)
+        self.admin_page.refresh()
+        self.stack.setCurrentWidget(self.admin_page)
+        self._update_banner()
+
+    def show_about(self) -> None:
+        from lbp_desktop.ui.workspace.about import AboutDialog
+
+        AboutDialog(self.forms, self).exec()
+
+    def register_patient(self) -> str | None:
+        from lbp_desktop.ui.workspace.register import RegisterDialog
+
+        dialog = RegisterDialog(self.store, default_clinician_id=(
+            self.user.id if self.user.role == "clinician" else None), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.worklist.refresh()
+        self.open_episode(dialog.episode_id)
+        return dialog.episode_id
+
+    # -- locking -----------------------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self._before_lock = self.stack.currentWidget()
+        self.lock_screen.lock_for(self.user)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.idle.stop()
+        self._update_banner()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    def unlock(self, user: Any) -> None:
+        self.set_user(user)
+        target = self._before_lock or self.worklist
+        self.stack.setCurrentWidget(target)
+        self._before_lock = None
+        self.idle.start()
+        self._update_banner()
+
+    def switch_user(self) -> None:
+        dialog = LoginDialog(self.store, clinic_name=self.clinic_name, demo=self.demo,
+                             parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+            if not self.is_locked():
+                self.lock()
+            return
+        same = dialog.user.id == self.user.id
+        self.set_user(dialog.user)
+        self._before_lock = self._before_lock if same else self.worklist
+        self.unlock(dialog.user)
+        if not same:
+            self.show_worklist()
+
+    # -- hand-off to the tablet (patient mode on this machine) -------------------------------
+    def kiosk_window(self) -> Any:
+        from lbp_desktop.ui.kiosk.window import KioskWindow
+
+        if self.kiosk is None:
+            self.kiosk = KioskWindow(self.store, self.forms, lock=True)
+            self.kiosk.exit_requested.connect(self.back_from_kiosk)
+        return self.kiosk
+
+    def send_to_tablet(self, episode_id: str) -> Any:
+        response = self.store.start_response(episode_id, "ulrus")
+        kiosk = self.kiosk_window()
+        self.idle.stop()
+        self.worklist.stop_polling()
+        self.hide()
+        kiosk.start_session(response.id)
+        kiosk.show()
+        self.banner.set_mode("locked", self.tr("Patienttilstand"), "", self.clinic_name)
+        return response
+
+    def back_from_kiosk(self, user: Any) -> None:
+        if self.kiosk is not None:
+            self.kiosk.hide()
+        if user is not None:
+            self.set_user(user)
+        self.show()
+        self.worklist.start_polling()
+        self.idle.start()
+        if self.episode_view is not None and self.stack.currentWidget() is self.episode_view:
+            self.episode_view.load(self.episode_view.episode_id)
+        else:
+            self.show_worklist()
+        self._update_banner()
+
+    # -- letters -----------------------------------------------------------------------------
+    def make_letter(self, episode_id: str) -> Any:
+        from lbp_desktop.ui.workspace.letter_preview import LetterPreview
+
+        exam = self.store.examination(episode_id)
+        if exam is None:
+            QMessageBox.information(self, self.tr("Epikrise"), self.tr(
+                "Gem undersøgelse og plan først – epikrisen bygger på dem."))
+            if self.episode_view is not None:
+                self.episode_view.tabs.setCurrentWidget(self.episode_view.exam_form)
+            return None
+        try:
+            dialog = LetterPreview(self.store, episode_id, recipients=exam.recipients or ["gp"],
+                                   parent=self)
+        except ImportError:
+            QMessageBox.information(self, self.tr("Epikrise"), self.tr(
+                "Epikrise-modulet er ikke installeret."))
+            return None
+        dialog.exec()
+        if self.episode_view is not None:
+            self.episode_view.load(episode_id)
+        return dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.worklist.stop_polling()
+        self.idle.stop()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,122 @@
+"""Helpers for the workspace/app GUI tests: a private key store, a clinic database, cases.
+
+(Named test_workspace_* to stay within the workspace's paths; it holds no tests itself.)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lbp_desktop.storage.records import Referral
+from lbp_desktop.storage.store import Store
+
+PASSWORD = "rigtig-kode-1"
+
+# A consistent complete ULRUS answer set (case 1-like: medium risk, no red flags).
+CASE1 = {
+    "pain": {"back_now": 5, "back_week": 6, "leg_now": 0, "leg_week": 1, "leg_side": 0},
+    "orebro10": {"q1": 10, "q2": 5, "q3": 5, "q4": 2, "q5": 6, "q6": 5, "q7": 7, "q8": 6,
+                 "q9": 8, "q10": 7},
+    "rmdq23": {f"q{i}": (1 if i <= 9 else 0) for i in range(1, 24)},
+    "redflags": {k: 0 for k in ("bladder_bowel", "saddle_anaesthesia", "progressive_weakness",
+                                "cancer_history", "weight_loss_fever", "night_pain", "trauma",
+                                "steroids")},
+    "work": {"occupation": "Maskinmontør", "employment": 1, "sick_listed": 0,
+             "physical_work": 1, "goal": 3},
+    "startback": {"q1": 1, "q2": 0, "q3": 1, "q4": 1, "q5": 0, "q6": 1, "q7": 1, "q8": 0,
+                  "q9": 3},
+}
+
+
+def private_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real credential store or data folders."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
+    monkeypatch.setenv("LBP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LBP_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.delenv("LBP_DB_KEY", raising=False)
+    keyring.set_keyring(fail.Keyring())
+
+
+def make_store(tmp_path: Path, name: str = "clinic.lbp") -> Store:
+    store = Store.create(tmp_path / name, os.urandom(32))
+    store.save_clinic("Rygklinikken Aarhus", "Søndergade 1, 8000 Aarhus C", "86 00 00 00")
+    store.create_user("admin", PASSWORD, "Ada Admin", "admin")
+    store.create_user("anna", PASSWORD, "Anna Fysio", "clinician", profession="fysioterapeut",
+                      authorisation_id="ABC12")
+    store.create_user("rita", PASSWORD, "Rita Reception", "reception")
+    return store
+
+
+def user(store: Store, username: str) -> Any:
+    return next(u for u in store.users() if u.username == username)
+
+
+def add_case(store: Store, cpr: str, name: str, answers: dict[str, dict[str, Any]] | None = None,
+             *, complete: bool = True) -> Any:
+    patient = store.find_patient_by_cpr(cpr) or store.add_patient(cpr, name)
+    episode = store.add_episode(patient.id, Referral(
+        gp_name="Læge Jens Hansen", gp_clinic="Lægehuset Vest", gp_address="Vestergade 2",
+        referral_date="2026-11-02", reason="Lænderygsmerter"),
+        clinician_id=user(store, "anna").id)
+    if answers:
+        response = store.start_response(episode.id, "ulrus")
+        for form_id, items in answers.items():
+            for item_id, value in items.items():
+                store.record_answer(response.id, form_id, item_id, value)
+        if complete:
+            store.complete_response(response.id)
+    return episode
+
+
+def demo_store(tmp_path: Path) -> Store:
+    """The demo database (six pathway cases); skips if the demo writer has not landed."""
+    from lbp_desktop.demo.build import build_demo
+
+    result = build_demo(tmp_path / "demo.db")
+    store = Store.open_path(result.path)
+    store.demo_episodes = result.episodes  # {case number: episode id}
+    return store
+
+
+def bulk_episodes(store: Store, n: int) -> None:
+    """Insert ``n`` patients with one episode each in one transaction (test data only).
+
+    The Store has no bulk API; generating 20,000+ rows through ``add_patient``/``add_episode``
+    (one durable commit and audit event each) would take minutes, so this writes the same rows
+    the Store would, directly, in one transaction.
+    """
+    import datetime as dt
+    import uuid
+
+    clinician = user(store, "anna").id
+    base = dt.date(1950, 1, 1)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    patients, episodes = [], []
+    statuses = ("registered", "questionnaire_pending", "questionnaire_completed", "examined")
+    for i in range(n):
+        birth = base + dt.timedelta(days=i % 18000)
+        cpr = f"{birth:%d%m%y}-{i % 10000:04d}"
+        pid, eid = str(uuid.uuid4()), str(uuid.uuid4())
+        name = f"Testpatient {i:06d}"
+        ts = (now + dt.timedelta(seconds=i)).isoformat()
+        patients.append((pid, cpr, name, birth.isoformat(), "male" if i % 2 else "female", 1,
+                         ts, ts))
+        episodes.append((eid, pid, "Læge Test", birth.isoformat(), clinician,
+                         statuses[i % 4], ts, ts, name, name.lower(), cpr,
+                         cpr.replace("-", ""), 1))
+    conn = store.db.conn
+    with conn:
+        conn.executemany(
+            "INSERT OR IGNORE INTO patient (id, cpr, name, birth_date, sex, fictional,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", patients)
+        conn.executemany(
+            "INSERT INTO episode (id, patient_id, gp_name, referral_date, clinician_id, status,"
+            " created_at, updated_at, patient_name, patient_name_lc, cpr, cpr_digits, fictional)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", episodes)
