@@ -316,7 +316,9 @@ def _work_value(s: PatientReported, t: dict[str, str], lang: str) -> str | None:
     if s.physical_work:
         parts.append(t["physical_work"])
     if s.sick_listed is True:
-        if s.sick_leave_weeks is not None:
+        if s.sick_leave_weeks == 1:
+            parts.append(_b(t["sick_listed_week"]))
+        elif s.sick_leave_weeks is not None:
             parts.append(_b(t["sick_listed_weeks"].format(weeks=s.sick_leave_weeks)))
         else:
             parts.append(_b(t["sick_listed_yes"]))
@@ -482,7 +484,7 @@ def _findings(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str) -> li
         return []
     out: list[Flowable] = [Paragraph(t["findings"], st.h)]
     for f in items:
-        label = esc(L.words(L.FINDING, lang, f.label))
+        label = esc(L.finding(f.label, lang))
         out.extend(_paras(f.text, st.body, prefix=f"{_b(label)}: "))
     return out
 
@@ -534,7 +536,7 @@ def _signature(inp: LetterInput, st: _Styles, t: dict[str, str]) -> list[Flowabl
         lines.append(Paragraph(_b(esc(s.clinician_name)), st.body))
     role = []
     if clean(s.profession).strip():
-        role.append(esc(s.profession))
+        role.append(esc(s.profession[:1].upper() + s.profession[1:]))
     if clean(s.authorisation_id).strip():
         role.append(f"{t['aut_id']} {esc(s.authorisation_id)}")
     if role:

@@ -56,6 +56,7 @@ T: dict[str, dict[str, str]] = {
         "physical_work": "fysisk krævende arbejde",
         "sick_listed_yes": "sygemeldt",
         "sick_listed_weeks": "sygemeldt i {weeks} uger",
+        "sick_listed_week": "sygemeldt i 1 uge",
         "sick_listed_no": "ikke sygemeldt",
         "changes": "Udvikling siden første besvarelse",
         "no_status": "Ingen besvaret spørgeskema.",
@@ -155,6 +156,7 @@ T: dict[str, dict[str, str]] = {
         "physical_work": "physically demanding work",
         "sick_listed_yes": "on sick leave",
         "sick_listed_weeks": "on sick leave for {weeks} weeks",
+        "sick_listed_week": "on sick leave for 1 week",
         "sick_listed_no": "not on sick leave",
         "changes": "Change since the first questionnaire",
         "no_status": "No questionnaire answered.",
@@ -389,6 +391,15 @@ def red_flag(flag_id: str, lang: str) -> str:
         return label(flag_id, lang)
     except Exception:  # pathway data missing or unknown id: the letter still prints
         return words(RED_FLAG, lang, flag_id)
+
+
+def finding(key: str, lang: str) -> str:
+    """A findings row label: known finding ids, then red-flag ids, then the text as given."""
+    if key in FINDING.get(lang, {}):
+        return FINDING[lang][key]
+    if key in RED_FLAG.get(lang, {}):
+        return red_flag(key, lang)
+    return key.replace("_", " ").capitalize() if key.isidentifier() else key
 
 
 def plan_patient(option_id: str, lang: str) -> str | None:

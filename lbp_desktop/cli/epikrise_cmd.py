@@ -1,0 +1,101 @@
+"""``lbp-desktop epikrise --db PATH --episode ID -o FILE.pdf [--recipient gp|caseworker|patient]``.
+
+Renders the episode's letter from the database, the same way the app does. The key is found like
+every other database command (``--key-file``, ``LBP_DB_KEY``, the credential store / key file);
+``--plaintext`` opens a developer database. ``--attach FILE`` embeds a file (e.g. the episode's
+FHIR JSON) in the PDF. The letter is written to the file only; it is not stored or approved.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("epikrise", help="render an episode's epikrise (PDF)")
+    parser.add_argument("--db", metavar="PATH", required=True, help="the clinic database")
+    parser.add_argument("--episode", metavar="ID", required=True,
+                        help="episode id (a unique prefix is enough)")
+    parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
+                        help="where to write the PDF (- for stdout)")
+    parser.add_argument("--recipient", choices=["gp", "caseworker", "patient"], default="gp",
+                        help="gp: the full letter (default); caseworker: work-relevant only; "
+                             "patient: the plan in plain words")
+    parser.add_argument("--lang", choices=["da", "en"],
+                        help="letter language (default Danish; the patient's copy follows the "
+                             "language the patient answered in)")
+    parser.add_argument("--date", metavar="YYYY-MM-DD",
+                        help="letter date (default today); fixes the bytes for a given input")
+    parser.add_argument("--draft", action="store_true", help="mark every page as a draft")
+    parser.add_argument("--attach", metavar="FILE", action="append", default=[],
+                        help="embed FILE in the PDF (repeatable), e.g. the episode's FHIR JSON")
+    parser.add_argument("--key-file", metavar="FILE",
+                        help="file holding the database key (hex) or the recovery key")
+    parser.add_argument("--plaintext", action="store_true",
+                        help="developer option: an unencrypted database")
+    parser.set_defaults(run=run)
+
+
+def _episode_id(store, given: str) -> str:
+    from lbp_desktop.errors import UserError
+
+    ids = [e.id for e in store.episodes()]
+    if given in ids:
+        return given
+    matches = [i for i in ids if i.startswith(given)] if given else []
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UserError(f"no episode {given!r} in the database")
+    raise UserError(f"episode {given!r} is ambiguous ({len(matches)} episodes start with it)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import sys
+    from pathlib import Path
+
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.reports.from_store import render_episode_letter
+    from lbp_desktop.storage.store import Store
+
+    if args.date:
+        try:
+            dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"--date {args.date!r}: expected YYYY-MM-DD") from None
+    files: dict[str, bytes] = {}
+    for name in args.attach:
+        try:
+            files[Path(name).name] = Path(name).read_bytes()
+        except OSError as exc:
+            raise UserError(f"{name}: {exc.strerror or exc}") from None
+
+    path = Path(args.db)
+    if not path.exists():
+        raise UserError(f"{path}: no such file")
+    store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
+    try:
+        episode_id = _episode_id(store, args.episode)
+        pdf, inp = render_episode_letter(store, episode_id, args.recipient,
+                                         attachments=files or None, letter_date=args.date,
+                                         language=args.lang, draft=args.draft)
+        store.audit("export", "letter", episode_id, patient_id=store.episode(episode_id)
+                    .patient_id, detail=f"epikrise {args.recipient} → {args.output}")
+    finally:
+        store.close()
+
+    if args.output == "-":
+        sys.stdout.buffer.write(pdf)
+        return 0
+    out = Path(args.output)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        raise UserError(f"{out}: {exc.strerror or exc}") from None
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(out).pages)
+    print(f"Wrote {out}: {inp.document_id} version {inp.version}, {args.recipient}, "
+          f"{pages} page{'s' if pages != 1 else ''}", file=sys.stderr)
+    return 0
