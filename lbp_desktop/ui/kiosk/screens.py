@@ -73,7 +73,7 @@ def button(text: str, role: str = "", description: str = "") -> QPushButton:
     widget = QPushButton(text)
     if role:
         set_role(widget, role)
-    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     accessible(widget, text, description)
     return widget
 
@@ -116,7 +116,7 @@ class _Scaffold:
         outer.addWidget(self.scroll, 1)
         self.footer = QHBoxLayout()
         self.footer.setContentsMargins(MARGIN, 12, MARGIN, 24)
-        self.footer.setSpacing(24)
+        self.footer.setSpacing(12)
         outer.addLayout(self.footer)
 
 

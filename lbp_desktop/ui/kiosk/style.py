@@ -68,8 +68,7 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
         border: {border}px solid {p.border}; border-radius: 12px; padding: {px(8, scale)}px;
     }}
     QFrame[role="note"] {{
-        background: {p.accent_soft}; border-left: 6px solid {p.accent};
-        border-radius: 8px;
+        background: {p.accent_soft}; border: none; border-left: 6px solid {p.accent};
     }}
     QFrame[role="calm"] {{
         background: {p.surface}; border: {border}px solid {p.accent}; border-radius: 16px;
@@ -82,7 +81,6 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     QPushButton:pressed {{ background: {p.pressed}; }}
     QPushButton:checked {{
         background: {p.accent}; border-color: {p.accent}; color: {p.accent_text};
-        font-weight: bold;
     }}
     QPushButton:disabled {{ color: {p.muted}; border-style: dashed; }}
     QPushButton[role="primary"] {{
@@ -91,7 +89,7 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     }}
     QPushButton[role="quiet"] {{
         background: transparent; border-color: transparent; color: {p.muted};
-        font-size: {px(18, scale)}px; min-height: {px(28, scale)}px;
+        font-size: 18px; min-height: 48px; padding: 4px 8px;
     }}
     QPushButton[role="scale"] {{
         padding: {px(6, scale)}px 0px; font-size: {px(26, scale)}px; font-weight: bold;
@@ -102,7 +100,6 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     }}
     QLabel[role="choice"] {{ font-size: {px(24, scale)}px; color: {p.text}; }}
     QLabel[role="choice"][on="true"] {{ color: {p.accent_text}; font-weight: bold; }}
-    QPushButton:checked QLabel[role="choice"] {{ color: {p.accent_text}; }}
     QLineEdit, QTextEdit, QPlainTextEdit {{
         background: {p.surface}; border: {border}px solid {p.border}; border-radius: 10px;
         padding: {px(8, scale)}px; font-size: {px(24, scale)}px; min-height: {px(40, scale)}px;
