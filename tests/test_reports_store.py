@@ -71,6 +71,8 @@ def test_every_demo_case_letter_holds_its_data(demo, case: int) -> None:
             assert option(option_id).label("da") in text
         answer = "Ja" if exam.gp_follow_up else "Nej"
         assert f"Opfølgning hos egen læge anbefales: {answer}" in text
+    else:
+        assert "Opfølgning hos egen læge anbefales: ikke angivet" in text
     assert "FIKTIV PATIENT" in text
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -250,6 +251,8 @@ def _identification(inp: LetterInput, st: _Styles, t: dict[str, str],
 
 
 def _gp_follow_up_line(inp: LetterInput, t: dict[str, str]) -> str:
+    if inp.gp_follow_up is None:
+        return f"{_b(t['gp_followup'])}: {t['not_stated']}"
     answer = t["yes"] if inp.gp_follow_up else t["no"]
     return f"{_b(t['gp_followup'])}: {_b(answer)}"
 
@@ -626,7 +629,8 @@ def _story_patient(inp: LetterInput, st: _Styles, t: dict[str, str],
     story += _plan(inp, st, t["p_plan"], patient=True, lang=lang)
     story.append(Paragraph(t["p_followup"], st.h))
     story.extend(_paras(inp.follow_up, st.body))
-    story.append(Paragraph(t["p_gp_yes"] if inp.gp_follow_up else t["p_gp_no"], st.body))
+    if inp.gp_follow_up is not None:
+        story.append(Paragraph(t["p_gp_yes"] if inp.gp_follow_up else t["p_gp_no"], st.body))
     box = Table([[[Paragraph(t["p_safety"], st.alert_title),
                    Paragraph(t["p_safety_text"], st.alert)]]],
                 colWidths=[TEXT_W], hAlign="LEFT")
@@ -797,3 +801,12 @@ def render_letter(inp: LetterInput, *, attachments: Mapping[str, bytes] | None =
 
         pdf = attach_files(pdf, attachments)
     return pdf
+
+
+def render_episode_letter(store: Any, episode_id: str, recipient: str = "gp", *,
+                          attachments: Mapping[str, bytes] | None = None,
+                          **options: Any) -> tuple[bytes, LetterInput]:
+    """The episode's letter as PDF bytes and its input (``from_store.render_episode_letter``)."""
+    from lbp_desktop.reports.from_store import render_episode_letter as render
+
+    return render(store, episode_id, recipient, attachments=attachments, **options)

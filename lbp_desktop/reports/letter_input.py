@@ -174,7 +174,8 @@ class LetterInput:
     plan: tuple[PlanItem, ...] = ()
     plan_text: str = ""
     follow_up: str = ""
-    gp_follow_up: bool = False
+    gp_follow_up: bool | None = False
+    """Whether follow-up by the GP is recommended; ``None`` = not decided yet (no examination)."""
     document_id: str = ""
     version: int = 1
     replaces: str | None = None
