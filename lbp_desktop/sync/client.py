@@ -683,3 +683,27 @@ class RemoteSessionStore:
 
     def close(self) -> None:
         """The client owns the outbox; closing the kiosk leaves delivery running."""
+
+
+def tablet_for_kiosk(hub_url: str | None = None, *, folder: Path | str | None = None,
+                     forms: Any = None) -> tuple[TabletClient, RemoteSessionStore]:
+    """For ``lbp-desktop --kiosk --hub URL``: the paired client (delivery running) and the store
+    to hand to ``KioskWindow(store, client.forms)``. Call ``client.close()`` on exit; whatever
+    is still queued stays in the encrypted outbox and goes out at the next start."""
+    client = TabletClient(folder, forms=forms)
+    if not client.paired:
+        raise SyncError("this tablet is not paired with a hub yet: run `lbp-desktop tablet pair "
+                        "--hub https://HOST:PORT --code CODE --fingerprint FP` (see docs/sync.md)")
+    if hub_url and client.hub_url != hub_url.rstrip("/"):
+        raise SyncError(f"this tablet is paired with {client.hub_url}, not {hub_url}; pair it "
+                        "again to change hubs")
+    try:
+        differences = client.check_forms()
+    except SyncError as exc:
+        log.warning("cannot compare forms with the hub now (%s); using this tablet's forms", exc)
+    else:
+        if differences:
+            log.warning("the hub's questionnaires differ from this tablet's: %s",
+                        "; ".join(differences))
+    client.start()
+    return client, client.store()
