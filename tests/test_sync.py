@@ -403,3 +403,35 @@ def test_ten_tablets_answering_at_once(hub, db, tmp_path, forms):
     for client in clients:
         assert client.outbox.count() == 0
         client.close()
+
+
+# -- the commands ---------------------------------------------------------------------------
+
+
+def test_cli_pair_devices_handover_revoke(hub, db, tmp_path, forms, monkeypatch, capsys):
+    import json
+
+    from lbp_desktop.cli import main
+
+    path, key, store = db
+    patient = store.add_patient(CPRS[0], "Jørgen Hansen", fictional=True)
+    episode = store.add_episode(patient.id, Referral())
+    monkeypatch.setenv("LBP_DB_KEY", key.hex())
+    monkeypatch.setenv("LBP_SYNC_DIR", str(hub.cert.cert_path.parent))
+    assert main(["pair", "--db", str(path), "--hub-url", hub.url, "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["fingerprint"] == hub.fingerprint and len(info["code"]) == 8
+    monkeypatch.setenv("LBP_SYNC_DIR", str(tmp_path / "tablet-side"))
+    assert main(["tablet", "pair", "--qr", info["qr_payload"], "--name", "Tablet A"]) == 0
+    assert main(["handover", "--db", str(path), "--episode", episode.id,
+                 "--device", "Tablet A"]) == 0
+    assert "is waiting" in capsys.readouterr().out
+    assert main(["tablet", "sessions", "--json"]) == 0
+    assert [s["first_name"] for s in json.loads(capsys.readouterr().out)] == ["Jørgen"]
+    assert main(["devices", "--db", str(path), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [d["name"] for d in listed] == ["Tablet A"] and listed[0]["revoked_at"] is None
+    assert main(["revoke", "--db", str(path), listed[0]["id"][:8]]) == 0
+    assert main(["tablet", "sessions"]) == 2  # refused at once, one clear line
+    assert "revoked" in capsys.readouterr().err
+    assert main(["revoke", "--db", str(path), "no-such-tablet"]) == 2

@@ -6,6 +6,8 @@ Hub side:
   foreground until Ctrl-C / SIGTERM (prints the address and the certificate fingerprint).
 - ``lbp-desktop pair --db PATH [--hub-url URL] [--minutes N] [--json]``: a one-time pairing code
   with the certificate fingerprint and a QR code (as text).
+- ``lbp-desktop handover --db PATH --episode ID [--device DEVICE]`` starts the episode's
+  questionnaire for the tablets (what the workspace's "send to the waiting-room tablet" does).
 - ``lbp-desktop devices --db PATH [--json]`` lists paired tablets; ``lbp-desktop revoke --db PATH
   DEVICE`` refuses one from its next request on.
 
@@ -64,6 +66,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     revoke.add_argument("device", metavar="DEVICE", help="device id (or its first characters) "
                         "or name")
     revoke.set_defaults(run=run_revoke)
+
+    handover = sub.add_parser("handover", help="offer an episode's questionnaire to the "
+                              "waiting-room tablets")
+    _db_options(handover)
+    handover.add_argument("--episode", metavar="ID", required=True,
+                          help="the episode (see `lbp-desktop episodes --db PATH --json`)")
+    handover.add_argument("--battery", default="ulrus", help="questionnaire (default ulrus)")
+    handover.add_argument("--language", choices=["da", "en"], default="da")
+    handover.add_argument("--device", metavar="DEVICE",
+                          help="offer it to this tablet only (id or name; default: any)")
+    handover.set_defaults(run=run_handover)
 
     tablet = sub.add_parser("tablet", help="this machine as a tablet of a hub: pair, status")
     tsub = tablet.add_subparsers(dest="tablet_command", metavar="ACTION", required=True)
@@ -173,6 +186,20 @@ def run_revoke(args: argparse.Namespace) -> int:
         device = devices.find_device(store, args.device)
         devices.revoke(store, device.id)
     print(f"revoked {device.name} ({device.id}); it is refused from its next request on")
+    return 0
+
+
+def run_handover(args: argparse.Namespace) -> int:
+    from lbp_desktop.storage import devices
+    from lbp_desktop.sync.hub import SESSION_DEVICE_PREFIX
+
+    with _store(args) as store:
+        device = "tablet"
+        if args.device:
+            device = SESSION_DEVICE_PREFIX + devices.find_device(store, args.device).id
+        response = store.start_response(args.episode, args.battery, language=args.language,
+                                        device=device)
+    print(f"session {response.id} ({response.battery_id}) is waiting for the tablet")
     return 0
 
 
