@@ -730,9 +730,14 @@ class Store:
             elif raised:
                 level_sql = (", red_flag_level = CASE red_flag_level WHEN 'none' THEN 'flag'"
                              " ELSE red_flag_level END")
+            # Touch the episode row (and its worklist indices) only when what the worklist
+            # shows changes: the first answer of a questionnaire, or a raised flag. Rewriting it
+            # on every tap tripled the pages each durable commit has to write.
             self.db.execute(
                 "UPDATE episode SET questionnaire_state = 'in_progress', updated_at = ?"
-                f"{level_sql} WHERE id = ?", [now, episode_id])
+                f"{level_sql} WHERE id = ?"
+                + ("" if level_sql else " AND questionnaire_state != 'in_progress'"),
+                [now, episode_id])
         # the answer row itself is the record of the patient's entry (actor: the patient)
 
     def set_position(self, response_id: str, position: str) -> None:

@@ -1,0 +1,1 @@
+"""Reproducible performance measurements (run benchmarks/run.py)."""
