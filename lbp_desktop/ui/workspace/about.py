@@ -45,7 +45,8 @@ class AboutDialog(QDialog):
             parts.append(f"<p><b>{_esc(inst.full_name.da)}</b> ({_esc(form.id)} "
                          f"v{_esc(form.version)})<br>{_esc(inst.citation)}<br>"
                          f"<i>{_esc(inst.copyright)}</i><br>{_esc(inst.licence)}</p>")
-            langs = [lang for lang in ("da", "en") if not getattr(inst.verified, lang)]
+            names = {"da": self.tr("dansk"), "en": self.tr("engelsk")}
+            langs = [names[lang] for lang in ("da", "en") if not getattr(inst.verified, lang)]
             if langs:
                 note = f" – {_esc(inst.verified.note)}" if inst.verified.note else ""
                 unverified.append(f"<li><b>{_esc(inst.short_name)}</b>: "

@@ -1,0 +1,147 @@
+"""The episode screen on the demo database's six pathway cases, and examination/plan for case 1."""
+
+from __future__ import annotations
+
+import pytest
+
+from lbp_desktop.ui.workspace.main_window import MainWindow
+from tests.test_workspace_support import demo_store, private_keys
+
+
+@pytest.fixture(autouse=True)
+def _keys(tmp_path, monkeypatch):
+    private_keys(tmp_path, monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("demo")
+    mp = pytest.MonkeyPatch()
+    private_keys(tmp, mp)
+    store = demo_store(tmp)
+    yield store
+    mp.undo()
+
+
+@pytest.fixture
+def window(qtbot, demo, forms):
+    from lbp_desktop.ui.app import make_application
+
+    make_application("da")
+    demo_user = next(u for u in demo.users() if u.username == "demo")
+    w = MainWindow(demo, forms, demo_user, demo=True)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.worklist.stop_polling()
+
+
+def test_demo_worklist_shows_six_cases(window, demo):
+    names = {window.worklist.model.row_at(i).patient_name
+             for i in range(window.worklist.model.rowCount())}
+    for name in ("Morten Kristensen", "Karen Mortensen", "Lisbeth Jensen", "Peter Hansen",
+                 "Karsten Henriksen", "Jørgen Hansen"):
+        assert name in names
+    karen = next(window.worklist.model.row_at(i) for i in range(window.worklist.model.rowCount())
+                 if window.worklist.model.row_at(i).patient_name == "Karen Mortensen")
+    assert karen.red_flags == "acute"
+
+
+@pytest.mark.parametrize("case", [1, 2, 3, 4, 5, 6])
+def test_results_view_for_each_demo_case(window, demo, case):
+    view = window.open_episode(demo.demo_episodes[case])
+    data = view.data
+    assert view.name_label.text()
+    assert view.answers_tree.topLevelItemCount() == len(data.completed)
+    if data.latest is None:
+        return
+    expected_risk = {1: "medium", 2: "medium", 3: "low", 4: "high", 5: "low"}.get(case)
+    if expected_risk:
+        assert data.risk == expected_risk
+        badge = view.findChild(type(view.name_label), "risk_badge")
+        assert badge is not None
+        assert {"medium": "Middel", "low": "Lav", "high": "Høj"}[expected_risk] in badge.text()
+    # every answer behind every score: the latest response's answers are all in the tree
+    top = view.answers_tree.topLevelItem(0)
+    shown = sum(top.child(i).childCount() for i in range(top.childCount()))
+    assert shown == sum(len(items) for items in data.latest.answers.values())
+
+
+def test_case1_profile_and_no_red_flags(window, demo):
+    view = window.open_episode(demo.demo_episodes[1])
+    bars = {b.label: b.band for b in view.profile_chart.bars()}
+    assert bars["Søvnforstyrrelse"] == "severe"
+    assert bars["Bevægeangst"] == "severe"
+    assert bars["Smerteniveau"] == "moderate"
+    assert not view.acute_banner.isVisibleTo(view)
+    assert view.data.triage.acute == []
+    assert "svær" in view.findChild(type(view.name_label), "profile_words").text()
+
+
+def test_case2_bladder_flag_impossible_to_miss(window, demo):
+    view = window.open_episode(demo.demo_episodes[2])
+    assert view.acute_banner.isVisibleTo(view)
+    assert "AKUT" in view.acute_banner.text()
+    assert "blære" in view.acute_banner.text()
+    assert view.findChild(type(view.name_label), "flag_bladder_bowel") is not None
+    pain = view.data.score("pain")
+    assert pain["leg_now"] > pain["back_now"]
+
+
+def test_case4_high_risk_and_mdi(window, demo):
+    view = window.open_episode(demo.demo_episodes[4])
+    assert view.data.risk == "high"
+    mdi = view.findChild(type(view.name_label), "mdi_total")
+    assert mdi is not None
+    assert view.data.mdi_severity in ("moderate", "severe")
+
+
+def test_case6_change_over_time(window, demo):
+    view = window.open_episode(demo.demo_episodes[6])
+    if len(view.data.completed) < 2:
+        pytest.skip("case 6 has a single questionnaire in this demo build")
+    assert view.change_table.rowCount() > 0
+    assert view.change_table.columnCount() == 1 + len(view.data.completed)
+
+
+def test_opening_a_record_audits_a_view(window, demo):
+    episode_id = demo.demo_episodes[3]
+    patient_id = demo.episode(episode_id).patient_id
+    before = len([e for e in demo.audit_events(limit=5000, patient_id=patient_id)
+                  if e.action == "view"])
+    window.open_episode(episode_id)
+    after = len([e for e in demo.audit_events(limit=5000, patient_id=patient_id)
+                 if e.action == "view"])
+    assert after > before
+
+
+def test_edit_and_save_findings_and_plan_for_case1(window, demo):
+    view = window.open_episode(demo.demo_episodes[1])
+    form = view.exam_form
+    form.neurology.setPlainText("Normal kraft, sensibilitet og reflekser")
+    form.slr.setCurrentIndex(form.slr.findData("negative"))
+    form.mobility.setPlainText("Nedsat fleksion")
+    form.assessment.setCurrentIndex(form.assessment.findData("nonspecific"))
+    form.information.setPlainText("Godartet tilstand, hold dig aktiv")
+    form.apply_recommendation()
+    assert form.plan_boxes["information_advice"].isChecked()
+    assert form.plan_boxes["mobilisation_manipulation"].isChecked()
+    form.plan_boxes["psych_informed"].setChecked(True)
+    form.plan_text.setPlainText("Øvelser hjemme, kontrol om 4 uger")
+    form.follow_up.setText("Fysioterapeut om 4 uger")
+    form.gp_yes.setChecked(True)
+    form.recipient_boxes["patient"].setChecked(True)
+    form.save_button.click()
+    exam = demo.examination(demo.demo_episodes[1])
+    assert exam.findings["neurology"] == "Normal kraft, sensibilitet og reflekser"
+    assert exam.findings["slr"] == "negative"
+    assert exam.assessment == "nonspecific"
+    assert "psych_informed" in exam.plan and "information_advice" in exam.plan
+    assert exam.gp_follow_up is True
+    assert set(exam.recipients) >= {"gp", "patient"}
+    assert demo.episode(demo.demo_episodes[1]).status in ("examined", "letter_sent")
+    # reopening shows what was saved
+    view = window.open_episode(demo.demo_episodes[1])
+    assert view.exam_form.neurology.toPlainText() == "Normal kraft, sensibilitet og reflekser"
+    assert view.exam_form.plan_boxes["psych_informed"].isChecked()
+    assert view.exam_form.gp_yes.isChecked()
