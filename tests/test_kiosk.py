@@ -570,3 +570,47 @@ def test_text_size_200_has_no_clipped_labels_or_overlap(qtbot, db, forms, size):
     tap(qtbot, window.review.submit_button)
     check("thanks")
     assert len(checked) > 100
+
+
+def test_an_answer_that_cannot_be_saved_is_shown_as_not_saved(qtbot, db, forms, monkeypatch):
+    _, _, store, response_id, episode_id = db
+    window = make_window(qtbot, store, forms)
+    pick_patient(qtbot, window, episode_id)
+    tap(qtbot, window.welcome.start_button)
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    original = store.record_answer
+    monkeypatch.setattr(store, "record_answer", broken)
+    answer(qtbot, window, "back_now", 5)
+    assert window.question.error.isVisible()
+    assert "ikke gemt" in window.question.error.text()
+    assert not any(b.isChecked() for b in window.question.answer_widgets["back_now"].buttons)
+    assert "back_now" not in window.answers.get("pain", {})
+    monkeypatch.setattr(store, "record_answer", original)
+    answer(qtbot, window, "back_now", 5)
+    assert store.answers(response_id)["pain"]["back_now"] == 5
+    assert not window.question.error.isVisible()
+
+
+def test_every_kiosk_string_has_an_english_translation_in_the_qm():
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    from lbp_desktop.paths import resources_dir
+    from lbp_desktop.ui.kiosk.window import translation_file
+
+    tree = ET.parse(resources_dir() / "i18n" / "kiosk_en.ts")
+    translator = QTranslator()
+    assert translator.load(translation_file())
+    count = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            english = translator.translate(name, source)
+            assert (english and english != source) or source in ("Start", "Pause"), source
+            count += 1
+    assert count > 80

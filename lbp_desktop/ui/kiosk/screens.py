@@ -585,6 +585,9 @@ class QuestionScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         scaffold.header.addWidget(self.progress)
+        self.error = wrap_label("", "error")
+        self.error.hide()
+        scaffold.header.addWidget(self.error)
         self.back_button = button("")
         self.back_button.setMinimumWidth(200)
         self.back_button.clicked.connect(self._back)
@@ -639,9 +642,15 @@ class QuestionScreen(QWidget):
         self.progress.setValue(min(first - 1, total))
         accessible(self.progress, self.tr("Fremskridt"), text)
 
+    def show_error(self) -> None:
+        text = self.tr("Dit svar blev ikke gemt. Prøv igen, eller sig det til personalet.")
+        retext(self.error, text)
+        self.error.show()
+
     def show_page(self, page: Page, items: list[Item], answers: dict[str, Any], *, lang: str,
                   scale: float, instructions: list[str], keep_scroll: bool = False) -> None:
         self.flush_text()
+        self.error.hide()
         scroll_value = self.scroll.verticalScrollBar().value()
         clear_layout(self.content)
         self.page_ = page
@@ -684,6 +693,26 @@ class QuestionScreen(QWidget):
             QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll_value))
         else:
             self.scroll.verticalScrollBar().setValue(0)
+
+    def sync(self, item_id: str, value: Any) -> None:
+        """Show ``value`` as chosen on the item's buttons (after a tap the button group already
+        does; this keeps the screen right when an answer is set another way)."""
+        widget = self.answer_widgets.get(item_id)
+        buttons = getattr(widget, "buttons", None)
+        if isinstance(buttons, list):
+            buttons = dict(enumerate(buttons))
+        if not isinstance(buttons, dict):
+            return
+        chosen = buttons.get(value)
+        if chosen is not None and not chosen.isChecked():
+            chosen.setChecked(True)
+        elif chosen is None and value is None:
+            group = getattr(widget, "group", None)
+            if group is not None:
+                group.setExclusive(False)
+                for each in buttons.values():
+                    each.setChecked(False)
+                group.setExclusive(True)
 
     def _answer_widget(self, form: Form, item: Item, value: Any, lang: str,
                        scale: float) -> QWidget:

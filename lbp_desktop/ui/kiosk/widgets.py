@@ -114,6 +114,9 @@ class ChoiceList(QWidget):
         for code, label in options:
             button = ChoiceButton(label, scale)
             if row:
+                policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+                policy.setHeightForWidth(True)
+                button.setSizePolicy(policy)
                 button.setMinimumHeight(px(TOUCH_PX + 24, scale))
                 button._min_height = px(TOUCH_PX + 24, scale)
                 button.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,7 +125,7 @@ class ChoiceList(QWidget):
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.group.addButton(button)
             self.buttons[code] = button
-            layout.addWidget(button)
+            layout.addWidget(button, 1)
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -12,6 +12,7 @@ The app shell embeds it (``--kiosk``) and listens to ``exit_requested(user)`` an
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator, Signal
@@ -30,6 +31,8 @@ from lbp_desktop.ui.kiosk.screens import (
     WelcomeScreen,
 )
 from lbp_desktop.ui.kiosk.style import stylesheet
+
+log = logging.getLogger(__name__)
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
@@ -228,12 +231,20 @@ class KioskWindow(QWidget):
         if not self.response_id:
             return
         own = self.answers.setdefault(form_id, {})
-        if own.get(item_id) == value:
-            return
         page = self.current_page()
+        if own.get(item_id) == value:
+            self._maybe_advance(page, value)
+            return
         shown_before = page.visible_items(self.answers) if page is not None else []
         self.advance_timer.stop()
-        self.store.record_answer(self.response_id, form_id, item_id, value)
+        try:
+            self.store.record_answer(self.response_id, form_id, item_id, value)
+        except Exception:  # the patient must see that this answer is not saved
+            log.exception("could not save answer %s.%s", form_id, item_id)
+            self._show_page(keep_scroll=True)
+            self.question.show_error()
+            return
+        self.question.error.hide()
         if value is None:
             own.pop(item_id, None)
         else:
@@ -246,15 +257,22 @@ class KioskWindow(QWidget):
             if self.current_page() != page or page.visible_items(self.answers) != shown_before:
                 self._show_page(keep_scroll=True)
             else:
+                self.question.sync(item_id, value)
                 self._update_progress(page)
         alert = self._acute_alert(form_id, item_id, value)
         if alert is not None:
             self.alert.show_message(alert)
             self._switch("alert")
             return
+        self._maybe_advance(page, value)
+
+    def _maybe_advance(self, page: Page | None, value: Any) -> None:
+        """Move on after a short delay when a single-answer question has been answered."""
         if (self.auto_advance_ms > 0 and page is not None and value is not None
+                and self.current_screen() == "question"
                 and len(page.visible_items(self.answers)) == 1
-                and page.items[0].type in ("yes_no", "single_choice", "scale_0_10")):
+                and page.visible_items(self.answers)[0].type
+                in ("yes_no", "single_choice", "scale_0_10")):
             self.advance_timer.start(self.auto_advance_ms)
 
     def go_next(self) -> None:
