@@ -122,7 +122,7 @@ def test_pairing_right_wrong_expired_code_and_rate_limit(hub, db, tmp_path, form
     assert len(info.code) == 8 and info.code.isdigit()
     assert parse_qr_payload(info.qr_payload) == {"hub": hub.url, "code": info.code,
                                                  "fp": hub.fingerprint}
-    assert "█" in info.qr_text()
+    assert "█" in info.qr_text() and len(info.qr_matrix()) > 20
     raw = next(iter(store.db.query("SELECT token_hash FROM device WHERE paired_at IS NULL")))
     assert info.code not in raw["token_hash"]  # stored hashed
 

@@ -604,6 +604,16 @@ class PairingInfo:
             fields = {"hub": self.hub_url, **fields}
         return "lbp-desktop-pair:?" + urlencode(fields)
 
+    def qr_matrix(self) -> list[list[bool]]:
+        """The QR code's modules (True = dark, with a 4-module quiet zone) for the GUI to paint
+        (no Pillow needed)."""
+        import qrcode
+
+        qr = qrcode.QRCode(border=4)
+        qr.add_data(self.qr_payload)
+        qr.make(fit=True)
+        return [list(row) for row in qr.get_matrix()]
+
     def qr_text(self) -> str:
         """The QR code as text (for a terminal)."""
         import io
