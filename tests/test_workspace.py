@@ -255,3 +255,35 @@ def test_worklist_columns_and_acute_alert_strip(qtbot, app, store):
     assert len(page.alerts.alert_keys()) == 2
     page.stop_polling()
     assert episode.id
+
+
+def test_audit_events_name_the_signed_in_user(qtbot, app, store, forms):
+    episode = add_case(store, "010182-1233", "Morten Kristensen", copy.deepcopy(CASE1))
+    anna = user(store, "anna")
+    window = MainWindow(store, forms, anna)
+    qtbot.addWidget(window)
+    window.open_episode(episode.id)
+    views = [e for e in store.audit_events(limit=20, patient_id=episode.patient_id)
+             if e.action == "view"]
+    assert views and views[0].user_id == anna.id
+    window.close()
+
+
+def test_english_user_interface(qtbot, store, forms):
+    from lbp_desktop.ui.app import make_application
+    from lbp_desktop.ui.common import texts
+
+    make_application("en")
+    try:
+        episode = add_case(store, "010182-1233", "Morten Kristensen", copy.deepcopy(CASE1))
+        window = MainWindow(store, forms, user(store, "anna"))
+        qtbot.addWidget(window)
+        assert window.worklist.search.placeholderText() == "Search name or CPR …"
+        assert texts.status_text("questionnaire_completed") == "Questionnaire completed"
+        assert window.worklist.count_label.text() == "1 episode"
+        view = window.open_episode(episode.id)
+        assert view.tabs.tabText(0) == "Overview"
+        assert "Medium risk" in view.findChild(type(view.name_label), "risk_badge").text()
+        window.close()
+    finally:
+        make_application("da")

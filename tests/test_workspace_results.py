@@ -120,6 +120,7 @@ def test_edit_and_save_findings_and_plan_for_case1(window, demo):
     form = view.exam_form
     form.neurology.setPlainText("Normal kraft, sensibilitet og reflekser")
     form.slr.setCurrentIndex(form.slr.findData("negative"))
+    form.slr_note.setText("bilateralt")
     form.mobility.setPlainText("Nedsat fleksion")
     form.assessment.setCurrentIndex(form.assessment.findData("nonspecific"))
     form.information.setPlainText("Godartet tilstand, hold dig aktiv")
@@ -134,7 +135,7 @@ def test_edit_and_save_findings_and_plan_for_case1(window, demo):
     form.save_button.click()
     exam = demo.examination(demo.demo_episodes[1])
     assert exam.findings["neurology"] == "Normal kraft, sensibilitet og reflekser"
-    assert exam.findings["slr"] == "negative"
+    assert exam.findings["slr"] == "Negativ, bilateralt"
     assert exam.assessment == "nonspecific"
     assert "psych_informed" in exam.plan and "information_advice" in exam.plan
     assert exam.gp_follow_up is True
@@ -145,3 +146,38 @@ def test_edit_and_save_findings_and_plan_for_case1(window, demo):
     assert view.exam_form.neurology.toPlainText() == "Normal kraft, sensibilitet og reflekser"
     assert view.exam_form.plan_boxes["psych_informed"].isChecked()
     assert view.exam_form.gp_yes.isChecked()
+    assert view.exam_form.slr.currentData() == "negative"
+    assert view.exam_form.slr_note.text() == "bilateralt"
+
+
+def test_letter_preview_renders_and_approves(window, demo, qtbot):
+    pytest.importorskip("lbp_desktop.reports.from_store")
+    from lbp_desktop.ui.workspace.letter_preview import LetterPreview
+
+    episode_id = demo.demo_episodes[1]
+    before = len(demo.letters(episode_id))
+    dialog = LetterPreview(demo, episode_id, recipients=["gp", "patient"])
+    qtbot.addWidget(dialog)
+    assert dialog.pdf.startswith(b"%PDF")
+    if dialog.images is not None:
+        assert len(dialog.images) >= 1
+    letter = dialog.approve()
+    assert letter.status == "approved"
+    assert len(demo.letters(episode_id)) == before + 1
+    assert not dialog.approve_button.isEnabled()
+
+
+def test_send_to_tablet_switches_to_patient_mode_and_back(window, demo, qtbot):
+    episode_id = demo.demo_episodes[3]
+    window.open_episode(episode_id)
+    response = window.send_to_tablet(episode_id)
+    assert response.status == "in_progress" and response.battery_id == "ulrus"
+    kiosk = window.kiosk
+    qtbot.addWidget(kiosk)
+    assert kiosk.isVisible() and not window.isVisible()
+    assert kiosk.current_screen() == "welcome"
+    assert window.banner.mode == "locked"
+    staff = next(u for u in demo.users() if u.username == "demo")
+    kiosk.exit_requested.emit(staff)
+    assert window.isVisible() and not kiosk.isVisible()
+    assert window.banner.mode == "clinician"

@@ -30,7 +30,7 @@ def main() -> int:
         path = ROOT / src
         files += sorted(str(p) for p in path.rglob("*.py")) if path.is_dir() else [str(path)]
     subprocess.run([_tool("pyside6-lupdate"), *files, "-source-language", "da",
-                    "-target-language", "en", "-ts", str(TS)], check=True)
+                    "-target-language", "en", "-no-obsolete", "-ts", str(TS)], check=True)
     subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
                    check=True)
     return 0

@@ -55,7 +55,7 @@ FLAG = Swatch("#FCEBC7", "#7A4D00", "⚑")
 
 # The three modes of DESIGN.md (persistent banner colours)
 MODE = {
-    "locked": Swatch("#37474F", "#FFFFFF", "🔒"),
+    "locked": Swatch("#37474F", "#FFFFFF", ""),
     "clinician": Swatch(ACCENT, "#FFFFFF", ""),
     "admin": Swatch("#8A4B08", "#FFFFFF", ""),
     "demo": Swatch("#FFF3CD", "#6B4200", ""),

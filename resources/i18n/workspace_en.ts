@@ -11,7 +11,7 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/about.py" line="26"/>
         <source>Spørgeskema, scoring og epikrise til forløbsprogrammet for lænderygsmerter. Open source (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire, scoring and letter for the Danish low-back-pain care pathway. Open source (MIT).</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/about.py" line="35"/>
@@ -54,17 +54,17 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="123"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="124"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="124"/>
         <source>Aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="128"/>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="130"/>
         <source>Deaktivér / aktivér</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate / activate</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="136"/>
@@ -85,32 +85,32 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="147"/>
         <source>Klinikkens navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic name</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="148"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="149"/>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
         <source>SOR-kode</source>
-        <translation type="unfinished"></translation>
+        <translation>SOR code</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="151"/>
         <source>EAN-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN number</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="152"/>
         <source>Gem klinikoplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Save clinic details</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="156"/>
@@ -120,32 +120,32 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
         <source>Bruger</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="162"/>
         <source>Objekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Object</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="162"/>
         <source>Patient-id</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient id</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="162"/>
         <source>Detalje</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="165"/>
@@ -170,7 +170,7 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
         <source>Den sidste aktive administrator kan ikke deaktiveres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last active administrator cannot be deactivated.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="58"/>
@@ -180,42 +180,42 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="59"/>
         <source>Administratoren opretter behandlere og sekretærer og kan nulstille adgangskoder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator creates clinician and reception accounts and can reset passwords.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="74"/>
         <source>Navn *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="75"/>
         <source>Brugernavn *</source>
-        <translation type="unfinished"></translation>
+        <translation>Username *</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="76"/>
         <source>Adgangskode *</source>
-        <translation type="unfinished"></translation>
+        <translation>Password *</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="77"/>
         <source>Gentag adgangskode *</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password *</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="83"/>
         <source>Når du går videre, oprettes den krypterede database og dens nøgle.</source>
-        <translation type="unfinished"></translation>
+        <translation>When you continue, the encrypted database and its key are created.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="98"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="101"/>
         <source>De to adgangskoder er ikke ens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="320"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the alert (it stays on the episode)</translation>
     </message>
 </context>
 <context>
@@ -246,22 +246,22 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="37"/>
         <source>Oplysningerne står som afsender på epikriserne.</source>
-        <translation type="unfinished"></translation>
+        <translation>These details are the sender of the letters.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="46"/>
         <source>Klinikkens navn *</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic name *</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="47"/>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="48"/>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -275,12 +275,13 @@
         <location filename="../../lbp_desktop/ui/common/crash.py" line="106"/>
         <source>Der skete en uventet fejl. Dine gemte data er ikke berørt.
 Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. Your saved data is not affected.
+Try again, and contact support if it happens again.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/common/crash.py" line="110"/>
         <source>En fejlrapport uden patientdata er gemt her:</source>
-        <translation type="unfinished"></translation>
+        <translation>An error report without patient data was saved here:</translation>
     </message>
 </context>
 <context>
@@ -341,7 +342,7 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="144"/>
         <source>(fiktiv)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fictional)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="145"/>
@@ -356,25 +357,25 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="148"/>
         <source>%n år</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="152"/>
         <source>Behandler: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clinician: </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="154"/>
         <source>Sagsbehandler: </source>
-        <translation type="unfinished"></translation>
+        <translation>Caseworker: </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="158"/>
         <source>Henvist %1 af %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred %1 by %2</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="175"/>
@@ -384,29 +385,29 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="199"/>
         <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no completed questionnaires in this episode yet.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="201"/>
         <source>Et skema er i gang på tabletten.</source>
-        <translation type="unfinished"></translation>
+        <translation>A questionnaire is in progress on the tablet.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="203"/>
         <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="204"/>
         <source>Spørgeskema</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="232"/>
         <source>Seneste udfyldte skema: %1 · %n skema(er) i forløbet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Latest questionnaire: %1 · %n questionnaire in the episode</numerusform>
+            <numerusform>Latest questionnaire: %1 · %n questionnaires in the episode</numerusform>
         </translation>
     </message>
     <message>
@@ -426,12 +427,12 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="271"/>
         <source>Total %1/9 · psykosocial delscore %2/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1/9 · psychosocial subscale %2/5</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="277"/>
         <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete – no risk group.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="284"/>
@@ -466,7 +467,7 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="305"/>
         <source>til under knæet</source>
-        <translation type="unfinished"></translation>
+        <translation>below the knee</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="306"/>
@@ -481,22 +482,22 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="316"/>
         <source>(omregnet for manglende svar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prorated for missing answers)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="317"/>
         <source>Roland-Morris (RMDQ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="322"/>
         <source>forhøjet risiko (≥ 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>raised risk (≥ 50)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="323"/>
         <source>Örebro (ÖMPSQ-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="332"/>
@@ -506,17 +507,17 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="337"/>
         <source>MDI total</source>
-        <translation type="unfinished"></translation>
+        <translation>MDI total</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="340"/>
         <source>ICD-10-algoritme</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10 algorithm</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="342"/>
         <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="352"/>
@@ -526,7 +527,7 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="373"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="379"/>
@@ -536,7 +537,7 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="405"/>
         <source>Ingen belastning i profilen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No burden in the profile.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="413"/>
@@ -547,32 +548,32 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
         <source>ansat</source>
-        <translation type="unfinished"></translation>
+        <translation>employed</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
         <source>selvstændig</source>
-        <translation type="unfinished"></translation>
+        <translation>self-employed</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="420"/>
         <source>ledig</source>
-        <translation type="unfinished"></translation>
+        <translation>unemployed</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="420"/>
         <source>studerende</source>
-        <translation type="unfinished"></translation>
+        <translation>student</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="421"/>
         <source>pensionist</source>
-        <translation type="unfinished"></translation>
+        <translation>retired</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="421"/>
         <source>andet</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="423"/>
@@ -592,9 +593,9 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="428"/>
         <source>%n uge(r)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -610,90 +611,90 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="446"/>
         <source>Skema udfyldt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="488"/>
         <source>%n positive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n positive</numerusform>
+            <numerusform>%n positive</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="494"/>
         <source>Rygsmerter nu (NRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back pain now (NRS)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="495"/>
         <source>Rygsmerter, uge (NRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="496"/>
         <source>Bensmerter nu (NRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="497"/>
         <source>Bensmerter, uge (NRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="498"/>
         <source>Roland-Morris (0–23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="499"/>
         <source>STarT Back risikogruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back risk group</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="500"/>
         <source>STarT Back total (0–9)</source>
-        <translation type="unfinished"></translation>
+        <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="501"/>
         <source>Örebro total (1–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Örebro total (1–100)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="502"/>
         <source>MDI total (0–50)</source>
-        <translation type="unfinished"></translation>
+        <translation>MDI total (0–50)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="512"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="515"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="520"/>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="521"/>
         <source>Baseline </source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="542"/>
         <source>Klinisk betydende forbedring</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinically important improvement</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="543"/>
         <source>Klinisk betydende forværring</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinically important worsening</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
@@ -704,194 +705,190 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
 <context>
     <name>ExamForm</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="76"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="77"/>
         <source>Kliniske fund</source>
         <translation>Clinical findings</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="81"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="82"/>
         <source>Reflekser, sensibilitet, kraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexes, sensation, strength</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="84"/>
-        <source>ikke undersøgt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="84"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="85"/>
         <source>negativ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="85"/>
-        <source>positiv venstre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="85"/>
-        <source>positiv højre</source>
-        <translation type="unfinished"></translation>
+        <translation>negative</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="86"/>
+        <source>positiv venstre</source>
+        <translation>positive left</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="86"/>
+        <source>positiv højre</source>
+        <translation>positive right</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="87"/>
         <source>positiv begge sider</source>
-        <translation type="unfinished"></translation>
+        <translation>positive both sides</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="89"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="90"/>
         <source>fx ved 40°</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. at 40°</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="96"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="97"/>
         <source>Neurologi</source>
         <translation>Neurology</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="97"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="98"/>
         <source>Lasègue (SLR)</source>
         <translation>Straight-leg raise (SLR)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="98"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="99"/>
         <source>Bevægelighed</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="99"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="100"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="106"/>
         <source>Røde flag: fund og handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Red flags: findings and action</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="110"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="111"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="115"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="85"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="116"/>
         <source>(vælg)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="122"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="123"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="123"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="124"/>
         <source>Fritekst</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="125"/>
         <source>Information givet</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="129"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="130"/>
         <source>Anbefalet plan</source>
         <translation>Recommended plan</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="142"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="143"/>
         <source>Gendan forslag</source>
         <translation>Restore suggestion</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="149"/>
         <source>Planen med egne ord (kommer med i epikrisen)</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan in your own words (goes into the letter)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="153"/>
         <source>Opfølgning og modtagere</source>
         <translation>Follow-up and recipients</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="157"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="158"/>
         <source>Hvem følger op, og hvornår</source>
-        <translation type="unfinished"></translation>
+        <translation>Who follows up, and when</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="160"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="162"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="178"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="179"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="180"/>
         <source>Opfølgning hos egen læge anbefales</source>
         <translation>GP follow-up recommended</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="181"/>
         <source>Modtagere</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="192"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="193"/>
         <source>Gem undersøgelse og plan</source>
         <translation>Save examination and plan</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="196"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="197"/>
         <source>Gem og lav epikrise</source>
         <translation>Save and make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="222"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="223"/>
         <source>Forslag ud fra STarT-risikogruppe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested from the STarT risk group (%1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="225"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="226"/>
         <source>akutte røde flag</source>
-        <translation type="unfinished"></translation>
+        <translation>acute red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="227"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="228"/>
         <source>sygemelding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="229"/>
-        <source>MDI</source>
-        <translation type="unfinished"></translation>
+        <translation>sick leave</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="230"/>
-        <source>Ret til efter undersøgelsen.</source>
-        <translation type="unfinished"></translation>
+        <source>MDI</source>
+        <translation>MDI</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="238"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="231"/>
+        <source>Ret til efter undersøgelsen.</source>
+        <translation>Adjust after the examination.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="239"/>
         <source>Ikke gemt endnu.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="259"/>
         <source>Gemt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="293"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="311"/>
         <source>Gemt ✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved ✓ %1</translation>
     </message>
 </context>
 <context>
@@ -904,7 +901,7 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="67"/>
         <source>Epikrise – forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter – preview</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="69"/>
@@ -934,78 +931,78 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="119"/>
         <source>Forhåndsvisning kræver programmet pdftoppm (poppler). Gem epikrisen som PDF og åbn den i en PDF-læser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview needs the pdftoppm program (poppler). Save the letter as PDF and open it in a PDF reader.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="122"/>
         <source>Udskrift kræver forhåndsvisning (pdftoppm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing needs the preview (pdftoppm).</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="128"/>
         <source>Side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="130"/>
         <source>Epikrisen er et udkast, indtil den godkendes. En godkendt epikrise kan ikke ændres; en rettelse bliver en ny version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter is a draft until approved. An approved letter cannot be changed; a correction becomes a new version.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="138"/>
         <source>Godkendt som version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved as version %1.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="143"/>
         <source>Gem epikrise</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="144"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="153"/>
         <source>Udskriv</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="154"/>
         <source>Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv derfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing is not available in this installation. Save as PDF and print from there.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="106"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="107"/>
         <source>Skærmen er låst</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="113"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="114"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="121"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="122"/>
         <source>Skift bruger</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="123"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="124"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="141"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="142"/>
         <source>Låst af %1 (%2). Indtast adgangskoden for at fortsætte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked by %1 (%2). Enter the password to continue.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="152"/>
         <source>Forkert adgangskode.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1026,7 +1023,7 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/login.py" line="46"/>
         <source>Demo: brugernavn demo, adgangskode demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: username demo, password demo</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/login.py" line="55"/>
@@ -1092,25 +1089,25 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="239"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="240"/>
         <source>Patienttilstand</source>
         <translation>Patient mode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="262"/>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="271"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="263"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="272"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="263"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="264"/>
         <source>Gem undersøgelse og plan først – epikrisen bygger på dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the examination and plan first – the letter is built from them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="272"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="273"/>
         <source>Epikrise-modulet er ikke installeret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter module is not installed.</translation>
     </message>
 </context>
 <context>
@@ -1118,12 +1115,12 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="45"/>
         <source>Ny bruger</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="56"/>
         <source>fx fysioterapeut, kiropraktor</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. physiotherapist, chiropractor</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="58"/>
@@ -1143,17 +1140,17 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
         <source>Autorisations-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorisation id</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="70"/>
@@ -1163,17 +1160,17 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="72"/>
         <source>Opret</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="83"/>
         <source>Skriv navn og brugernavn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter name and username.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="86"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1178,7 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/common/profile_chart.py" line="34"/>
         <source>Domæneprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain profile</translation>
     </message>
 </context>
 <context>
@@ -1189,18 +1186,19 @@ Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
     <message>
         <location filename="../../lbp_desktop/ui/app.py" line="134"/>
         <source>Databasenøgle mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>Database key missing</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/app.py" line="135"/>
         <source>Nøglen til databasen findes ikke på denne computer.
 Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
-        <translation type="unfinished"></translation>
+        <translation>The database key is not on this computer.
+Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/app.py" line="148"/>
         <source>Forkert nøgle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong key</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1216,7 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="129"/>
         <source>Databasen er krypteret. Nøglen ligger i computerens nøglering. Hvis computeren udskiftes eller nøglen mistes, kan data kun åbnes med denne gendannelsesnøgle. Skriv den ned, og opbevar den et sikkert sted – ikke på denne computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is encrypted. Its key is in this computer&apos;s keyring. If the computer is replaced or the key is lost, the data can only be opened with this recovery key. Write it down and keep it somewhere safe – not on this computer.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="144"/>
@@ -1228,7 +1226,7 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="152"/>
         <source>(ingen – databasen er ikke krypteret)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none – the database is not encrypted)</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1240,7 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="54"/>
         <source>DDMMÅÅ-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>DDMMYY-XXXX</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="60"/>
@@ -1262,12 +1260,12 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="78"/>
         <source>(ingen endnu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="87"/>
         <source>Navn, kommune (valgfrit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, municipality (optional)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="88"/>
@@ -1317,32 +1315,32 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="118"/>
         <source>CPR-nummeret skal have formen DDMMÅÅ-XXXX (10 tegn).</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number must look like DDMMYY-XXXX (10 characters).</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="119"/>
         <source>Fødselsdatoen i CPR-nummeret findes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the CPR number does not exist.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="120"/>
         <source>Fødselsdatoen i CPR-nummeret ligger i fremtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the CPR number lies in the future.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="121"/>
         <source>CPR-nummeret er ugyldigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number is not valid.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="139"/>
         <source>Skriv CPR-nummer eller erstatnings-CPR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a CPR number or replacement number.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="147"/>
         <source>Skriv alle 10 tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter all 10 characters.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="151"/>
@@ -1357,32 +1355,32 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="152"/>
         <source>køn ukendt</source>
-        <translation type="unfinished"></translation>
+        <translation>sex unknown</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="153"/>
         <source>Født %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Born %1, %2</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="156"/>
         <source>erstatnings-CPR</source>
-        <translation type="unfinished"></translation>
+        <translation>replacement CPR</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="162"/>
         <source>Patienten findes allerede – der oprettes et nyt forløb for den eksisterende patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient already exists – a new episode is created for them.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="179"/>
         <source>Ret CPR-nummeret, før du registrerer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the CPR number before registering.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/register.py" line="185"/>
         <source>Skriv patientens navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the patient&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1416,232 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="276"/>
         <source>MDI spørgsmål 6: tanker om at livet ikke er værd at leve – tal med patienten i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>MDI item 6: thoughts that life is not worth living – talk with the patient today</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="13"/>
+        <source>Registreret</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="14"/>
+        <source>Afventer skema</source>
+        <translation>Questionnaire pending</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="15"/>
+        <source>Skema udfyldt</source>
+        <translation>Questionnaire completed</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="16"/>
+        <source>Undersøgt</source>
+        <translation>Examined</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="17"/>
+        <source>Epikrise sendt</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="18"/>
+        <source>Afsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="24"/>
+        <source>ikke sendt</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="25"/>
+        <source>afventer</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="26"/>
+        <source>i gang</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="27"/>
+        <source>udfyldt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="33"/>
+        <source>Lav risiko</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="34"/>
+        <source>Middel risiko</source>
+        <translation>Medium risk</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="35"/>
+        <source>Høj risiko</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="36"/>
+        <source>Ingen vurdering</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="41"/>
+        <source>Lav</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="42"/>
+        <source>Middel</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="43"/>
+        <source>Høj</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="49"/>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="50"/>
+        <source>let</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="51"/>
+        <source>moderat</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="52"/>
+        <source>svær</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="58"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="59"/>
+        <source>Behandler</source>
+        <translation>Clinician</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="60"/>
+        <source>Sekretær</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="66"/>
+        <source>Egen læge</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="67"/>
+        <source>Kommunal sagsbehandler</source>
+        <translation>Municipal caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="68"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="74"/>
+        <source>ingen depression</source>
+        <translation>no depression</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="75"/>
+        <source>let depression</source>
+        <translation>mild depression</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="76"/>
+        <source>moderat depression</source>
+        <translation>moderate depression</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="77"/>
+        <source>svær depression</source>
+        <translation>severe depression</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="83"/>
+        <source>ingen bensmerter</source>
+        <translation>no leg pain</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="84"/>
+        <source>venstre ben</source>
+        <translation>left leg</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="85"/>
+        <source>højre ben</source>
+        <translation>right leg</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="86"/>
+        <source>begge ben</source>
+        <translation>both legs</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="92"/>
+        <source>⚠ AKUT</source>
+        <translation>⚠ ACUTE</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="93"/>
+        <source>⚑ flag</source>
+        <translation>⚑ flag</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="99"/>
+        <source>Smerteniveau</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="100"/>
+        <source>Nedsat funktion</source>
+        <translation>Reduced function</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="101"/>
+        <source>Søvnforstyrrelse</source>
+        <translation>Sleep disturbance</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="102"/>
+        <source>Bekymring / anspændthed</source>
+        <translation>Worry / tension</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="103"/>
+        <source>Påvirket humør</source>
+        <translation>Low mood</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="104"/>
+        <source>Frygt for at det aldrig bliver bedre</source>
+        <translation>Fear it never improves</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="105"/>
+        <source>Lav forventning om arbejde</source>
+        <translation>Low work expectation</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="106"/>
+        <source>Bevægeangst</source>
+        <translation>Fear of movement</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1689,7 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="184"/>
         <source>Akut rødt flag – se patienten nu</source>
-        <translation type="unfinished"></translation>
+        <translation>Acute red flag – see the patient now</translation>
     </message>
 </context>
 <context>
@@ -1494,9 +1717,9 @@ Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="430"/>
         <source>%n forløb</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ class ExamForm(QWidget):
         self.store = store
         self.data = data
         self.user = user
+        self._extra_findings: dict[str, str] = {}
         lang = texts.lang()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -81,7 +82,7 @@ class ExamForm(QWidget):
         self.neurology.setPlaceholderText(self.tr("Reflekser, sensibilitet, kraft"))
         self.slr = QComboBox()
         self.slr.setObjectName("slr")
-        for code, label in zip(SLR_CHOICES, (self.tr("ikke undersøgt"), self.tr("negativ"),
+        for code, label in zip(SLR_CHOICES, (self.tr("(vælg)"), self.tr("negativ"),
                                              self.tr("positiv venstre"), self.tr("positiv højre"),
                                              self.tr("positiv begge sider")), strict=True):
             self.slr.addItem(label, code)
@@ -237,13 +238,12 @@ class ExamForm(QWidget):
                 box.setChecked(rid in recipients)
             self.status.setText(self.tr("Ikke gemt endnu."))
             return
-        fnd = exam.findings or {}
-        self.neurology.setPlainText(fnd.get("neurology", ""))
-        i = self.slr.findData(fnd.get("slr", ""))
-        self.slr.setCurrentIndex(max(i, 0))
-        self.slr_note.setText(fnd.get("slr_note", ""))
-        self.mobility.setPlainText(fnd.get("mobility", ""))
-        self.other.setPlainText(fnd.get("other", ""))
+        fnd = dict(exam.findings or {})
+        self.neurology.setPlainText(fnd.pop("neurology", ""))
+        self._set_slr(fnd.pop("slr", ""))
+        self.mobility.setPlainText(fnd.pop("mobility", ""))
+        self.other.setPlainText(fnd.pop("other", ""))
+        self._extra_findings = fnd  # e.g. red-flag findings recorded elsewhere: kept as they are
         self.red_flag_notes.setPlainText(exam.red_flag_notes)
         i = self.assessment.findData(exam.assessment)
         self.assessment.setCurrentIndex(max(i, 0))
@@ -258,18 +258,36 @@ class ExamForm(QWidget):
             box.setChecked(rid in exam.recipients)
         self.status.setText(self.tr("Gemt %1").replace("%1", (exam.examined_at or "")[:10]))
 
+    def _set_slr(self, text: str) -> None:
+        """Split a stored SLR finding ('positiv venstre, ved 40°') into choice and note."""
+        text = text.strip()
+        for i in range(1, self.slr.count()):
+            label = self.slr.itemText(i)
+            if text.lower().startswith(label.lower()):
+                self.slr.setCurrentIndex(i)
+                self.slr_note.setText(text[len(label):].lstrip(" ,.–-"))
+                return
+        self.slr.setCurrentIndex(0)
+        self.slr_note.setText(text)
+
+    def slr_text(self) -> str:
+        """The SLR finding as words for the letter: the choice, then the note."""
+        choice = self.slr.currentText() if self.slr.currentData() else ""
+        note = self.slr_note.text().strip()
+        text = ", ".join(x for x in (choice, note) if x)
+        return text[:1].upper() + text[1:]
+
     # -- save --------------------------------------------------------------------------------
     def examination(self) -> Any:
         from lbp_desktop.storage.records import Examination
 
-        findings = {
+        findings = dict(self._extra_findings)
+        findings.update({
             "neurology": self.neurology.toPlainText().strip(),
-            "slr": self.slr.currentData() or "",
-            "slr_text": self.slr.currentText() if self.slr.currentData() else "",
-            "slr_note": self.slr_note.text().strip(),
+            "slr": self.slr_text(),
             "mobility": self.mobility.toPlainText().strip(),
             "other": self.other.toPlainText().strip(),
-        }
+        })
         return Examination(
             episode_id=self.data.episode.id,
             clinician_id=getattr(self.user, "id", None),

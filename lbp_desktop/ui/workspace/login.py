@@ -98,6 +98,7 @@ class LockScreen(QWidget):
         self.store = store
         self.user = None
         self.setObjectName("LockScreen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#LockScreen {{ background:{theme.MODE['locked'].bg}; }}")
         outer = QVBoxLayout(self)
         outer.addStretch(1)

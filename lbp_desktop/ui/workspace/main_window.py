@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
 
     def _update_banner(self) -> None:
         if self.is_locked():
-            mode, text = "locked", "🔒 " + self.tr("Låst")
+            mode, text = "locked", self.tr("Låst")
         elif self.stack.currentWidget() is self.admin_page and self.admin_page is not None:
             mode, text = "admin", self.tr("Administrator")
         else:
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
     def set_user(self, user: Any) -> None:
         self.user = user
+        self.store.actor_id = user.id  # every audit event names the signed-in user
         self.worklist.view.setColumnHidden(4, not self.sees_results)
         if self.episode_view is not None:
             self.episode_view.user = user
