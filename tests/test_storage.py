@@ -268,3 +268,18 @@ def test_plaintext_only_on_request(tmp_path):
     plain = sqlite3.connect(path)
     assert plain.execute("SELECT name FROM patient").fetchone() == ("Dev Patient",)
     plain.close()
+
+
+@pytest.mark.parametrize("bad", ["320182-1233", "010182-12", "hello", "011382-1233"])
+def test_an_invalid_cpr_is_refused_and_nothing_is_written(store, bad):
+    before = store.worklist_count(open_only=False), len(store.patients())
+    with pytest.raises(StorageError, match="invalid CPR"):
+        store.add_patient(bad, "Anna Andersen")
+    assert (store.worklist_count(open_only=False), len(store.patients())) == before
+
+
+def test_a_replacement_cpr_is_stored_with_its_birth_date(store):
+    patient = store.add_patient("010190-1AB3", "Erstatning Person")
+    assert patient.cpr == "010190-1AB3"
+    assert patient.birth_date == "1990-01-01"
+    assert store.find_patient_by_cpr("0101901ab3") == patient

@@ -442,15 +442,14 @@ class Store:
                     fictional: bool = False) -> Patient:
         """Birth date and sex are derived from the CPR (``lbp_desktop.pathway.cpr``).
         Raises ``StorageError`` if a patient with that CPR exists (use find first)."""
-        cpr = cpr_util.normalise(cpr)
-        name = " ".join(name.split())
-        if not cpr:
+        if not cpr.strip():
             raise StorageError("a patient needs a CPR number (or a replacement number)")
+        cpr, birth, sex = cpr_util.checked(cpr)
+        name = " ".join(name.split())
         if not name:
             raise StorageError("a patient needs a name")
         if self.find_patient_by_cpr(cpr) is not None:
             raise StorageError(f"a patient with CPR {cpr} already exists")
-        birth, sex = cpr_util.birth_date_and_sex(cpr)
         patient_id = self._id()
         now = self._now()
         with self._tx("saving the patient"):
@@ -478,12 +477,11 @@ class Store:
         row = self._get("patient", patient_id, "patient")
         values = dict(row)
         if "cpr" in fields:
-            new_cpr = cpr_util.normalise(str(fields["cpr"]))
+            new_cpr, birth, sex = cpr_util.checked(str(fields["cpr"]))
             other = self.find_patient_by_cpr(new_cpr)
             if other is not None and other.id != patient_id:
                 raise StorageError(f"a patient with CPR {new_cpr} already exists")
-            values["cpr"] = new_cpr
-            values["birth_date"], values["sex"] = cpr_util.birth_date_and_sex(new_cpr)
+            values["cpr"], values["birth_date"], values["sex"] = new_cpr, birth, sex
         if "name" in fields:
             values["name"] = " ".join(str(fields["name"]).split())
             if not values["name"]:
