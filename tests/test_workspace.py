@@ -287,3 +287,18 @@ def test_english_user_interface(qtbot, store, forms):
         window.close()
     finally:
         make_application("da")
+
+
+def test_acute_answer_in_a_questionnaire_in_progress_shows_at_once(qtbot, app, store, forms):
+    episode = add_case(store, "150390-1234", "Karen Mortensen")
+    response = store.start_response(episode.id, "ulrus")
+    store.record_answer(response.id, "redflags", "bladder_bowel", 1)
+    window = MainWindow(store, forms, user(store, "anna"))
+    qtbot.addWidget(window)
+    window.show()
+    assert len(window.worklist.alerts.alert_keys()) == 1
+    assert window.worklist.model.row_at(0).red_flags == "acute"
+    view = window.open_episode(episode.id)
+    assert view.acute_banner.isVisibleTo(view)
+    assert "blære" in view.acute_banner.text()
+    window.close()

@@ -295,67 +295,67 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="60"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="72"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="75"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="87"/>
         <source>Send til tablet</source>
         <translation>Send to tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="78"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="90"/>
         <source>Lav epikrise</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="104"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="116"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="104"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="116"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="117"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="136"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="125"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="137"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="126"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="138"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="144"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="156"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="145"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="157"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="145"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="157"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="160"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -363,258 +363,267 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="164"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="166"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="158"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="170"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="175"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
         <source>AKUT RØDT FLAG</source>
         <translation>ACUTE RED FLAG</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="199"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="211"/>
         <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
         <translation>There are no completed questionnaires in this episode yet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="201"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="213"/>
         <source>Et skema er i gang på tabletten.</source>
         <translation>A questionnaire is in progress on the tablet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="203"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="215"/>
         <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
         <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="204"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="216"/>
         <source>Spørgeskema</source>
         <translation>Questionnaire</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="232"/>
-        <source>Seneste udfyldte skema: %1 · %n skema(er) i forløbet</source>
-        <translation>
-            <numerusform>Latest questionnaire: %1 · %n questionnaire in the episode</numerusform>
-            <numerusform>Latest questionnaire: %1 · %n questionnaires in the episode</numerusform>
-        </translation>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="244"/>
+        <source>1 skema i forløbet</source>
+        <translation>1 questionnaire in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="259"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="245"/>
+        <source>%1 skemaer i forløbet</source>
+        <translation>%1 questionnaires in the episode</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="246"/>
+        <source>Seneste udfyldte skema: %1</source>
+        <translation>Latest questionnaire: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="273"/>
         <source>STarT Back</source>
         <translation>STarT Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="262"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="293"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="325"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="384"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="415"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="276"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="307"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="339"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="398"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="429"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="271"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="285"/>
         <source>Total %1/9 · psykosocial delscore %2/5</source>
         <translation>Total %1/9 · psychosocial subscale %2/5</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="277"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="291"/>
         <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
         <translation>Incomplete – no risk group.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="284"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="298"/>
         <source>Matchet behandling: </source>
         <translation>Matched treatment: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="291"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="305"/>
         <source>Smerter (NRS 0–10)</source>
         <translation>Pain (NRS 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="295"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="309"/>
         <source>Rygsmerter nu</source>
         <translation>Back pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="296"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="310"/>
         <source>Rygsmerter, gennemsnit uge</source>
         <translation>Back pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="297"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="311"/>
         <source>Bensmerter nu</source>
         <translation>Leg pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="298"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="312"/>
         <source>Bensmerter, gennemsnit uge</source>
         <translation>Leg pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="305"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="319"/>
         <source>til under knæet</source>
         <translation>below the knee</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="306"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="320"/>
         <source>Udstråling</source>
         <translation>Radiation</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="310"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="324"/>
         <source>Funktion og psykosocial screening</source>
         <translation>Function and psychosocial screening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="316"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="330"/>
         <source>(omregnet for manglende svar)</source>
         <translation>(prorated for missing answers)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="317"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="331"/>
         <source>Roland-Morris (RMDQ)</source>
         <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="322"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="336"/>
         <source>forhøjet risiko (≥ 50)</source>
         <translation>raised risk (≥ 50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="323"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="337"/>
         <source>Örebro (ÖMPSQ-10)</source>
         <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="332"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="346"/>
         <source>Depression (MDI)</source>
         <translation>Depression (MDI)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="337"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="351"/>
         <source>MDI total</source>
         <translation>MDI total</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="340"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="354"/>
         <source>ICD-10-algoritme</source>
         <translation>ICD-10 algorithm</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="342"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="356"/>
         <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
         <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="352"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="366"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="373"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="387"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
         <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="379"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="393"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="405"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="413"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="418"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="427"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="432"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="420"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="434"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="420"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="434"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="421"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="435"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="421"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="435"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="423"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="437"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="426"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="440"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="426"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="440"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="428"/>
-        <source>%n uge(r)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="443"/>
+        <source>1 uge</source>
+        <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="429"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="444"/>
+        <source>%1 uger</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="445"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="432"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="448"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="446"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="462"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="488"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="504"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
@@ -622,82 +631,82 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="494"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="510"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="495"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="511"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="496"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="512"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="497"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="513"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="498"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="514"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="499"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="515"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="500"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="516"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="501"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="517"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="502"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="518"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="512"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="528"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="515"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="531"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
         <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="520"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="536"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="521"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="537"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="542"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="543"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="559"/>
         <source>Klinisk betydende forværring</source>
         <translation>Clinically important worsening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="581"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -1695,27 +1704,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="359"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="360"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="363"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="364"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="367"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="368"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="370"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="371"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="430"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="432"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>

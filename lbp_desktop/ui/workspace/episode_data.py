@@ -1,8 +1,9 @@
-"""Everything the episode screen shows, gathered once through the public Store API (no Qt).
+"""Everything the episode screen shows, from ``lbp_desktop.pathway.summary.summarize`` (no Qt).
 
-The clinical rules come from the core: red-flag triage from ``lbp_desktop.pathway.redflags``,
-change since baseline from ``lbp_desktop.pathway.change``, the prefilled plan from
-``lbp_desktop.pathway.plan``. Reading the patient (``store.patient``) writes the view audit event.
+The clinical rules come from the core: red-flag triage (``pathway.redflags``, via the summary,
+which also counts acute answers of a questionnaire still in progress), change since baseline
+(``pathway.change``), the prefilled plan (``pathway.plan``). ``summarize`` reads the patient,
+which writes the view audit event.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class EpisodeData:
     triage: Any = None
     examination: Any = None
     age: int | None = None
+    summary: Any = None
 
     @property
     def latest(self) -> ResponseData | None:
@@ -44,7 +46,9 @@ class EpisodeData:
         return self.completed[0] if self.completed else None
 
     def score(self, form_id: str) -> dict[str, Any] | None:
-        """The latest completed result of an instrument in this episode."""
+        """The current result of an instrument in this episode (``summary.current``)."""
+        if self.summary is not None:
+            return self.summary.current.get(form_id)
         for data in reversed(self.completed):
             if form_id in data.scores:
                 return data.scores[form_id]
@@ -70,44 +74,40 @@ class EpisodeData:
         return None if s is None else s.get("severity")
 
 
-def _result(record: Any) -> dict[str, Any]:
-    return dict(getattr(record, "result", record) or {})
+@dataclass(frozen=True)
+class Flags:
+    """Red flags as the screen shows them (from ``summarize``'s ``RedFlagSummary``)."""
+
+    acute: list[str]
+    non_acute: list[str]
+    complete: bool = True
+
+    @property
+    def flags(self) -> list[str]:
+        return [*self.acute, *self.non_acute]
 
 
 def load_episode(store: Any, episode_id: str) -> EpisodeData:
-    from lbp_desktop.pathway.redflags import triage
+    """The episode through ``lbp_desktop.pathway.summary.summarize`` — the same read model the
+    letter and ``episodes --json`` use (reading the patient is audited as a view there)."""
+    from lbp_desktop.pathway.summary import summarize
 
-    episode = store.episode(episode_id)
-    patient = store.patient(episode.patient_id)  # audited as a view
-    clinician_name = ""
-    if episode.clinician_id:
-        try:
-            clinician_name = store.user(episode.clinician_id).name
-        except Exception:
-            clinician_name = ""
-    data = EpisodeData(episode=episode, patient=patient, clinician_name=clinician_name)
-    for response in store.responses(episode_id):
-        if response.status == "completed":
-            scores = {k: _result(v) for k, v in store.scores(response.id).items()}
-            data.completed.append(ResponseData(response, scores, store.answers(response.id)))
-        elif response.status == "in_progress":
-            data.open_response = response
-    birth = None
-    if patient.birth_date:
-        try:
-            birth = dt.date.fromisoformat(patient.birth_date)
-        except ValueError:
-            birth = None
-    assessed = dt.date.today()
-    if data.latest is not None and data.latest.date:
-        with contextlib.suppress(ValueError):
-            assessed = dt.date.fromisoformat(data.latest.date)
-    data.triage = triage(data.score("redflags"), birth, assessed)
-    if birth is not None:
+    summary = summarize(store, episode_id)
+    data = EpisodeData(episode=summary.episode, patient=summary.patient,
+                       clinician_name=summary.clinician.name if summary.clinician else "")
+    data.summary = summary
+    data.completed = [ResponseData(r.response, dict(r.scores), dict(r.answers))
+                      for r in summary.responses]
+    data.open_response = summary.in_progress
+    redflags = summary.current.get("redflags")
+    data.triage = Flags(list(summary.red_flags.acute), list(summary.red_flags.non_acute),
+                        complete=bool(redflags.get("complete", True)) if redflags else True)
+    data.examination = summary.examination
+    if summary.patient.birth_date:
         from lbp_desktop.pathway.cpr import age_on
 
-        data.age = age_on(birth, dt.date.today())
-    data.examination = store.examination(episode_id)
+        with contextlib.suppress(ValueError):
+            data.age = age_on(dt.date.fromisoformat(summary.patient.birth_date), dt.date.today())
     return data
 
 

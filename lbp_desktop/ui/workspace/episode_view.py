@@ -35,6 +35,18 @@ def _lang() -> str:
     return texts.lang()
 
 
+class _Page(QWidget):
+    """A scrolled page whose height follows its width (wrapped text never overlaps)."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            wanted = layout.heightForWidth(self.width())
+            if wanted > 0 and wanted != self.minimumHeight():
+                self.setMinimumHeight(wanted)
+
+
 class EpisodeView(QWidget):
     """The episode screen. ``back`` returns to the worklist; the others ask the shell to act."""
 
@@ -94,7 +106,7 @@ class EpisodeView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         outer.addWidget(self.tabs, 1)
-        self.overview = QWidget()
+        self.overview = _Page()
         self.overview_scroll = QScrollArea()
         self.overview_scroll.setWidgetResizable(True)
         self.overview_scroll.setWidget(self.overview)
@@ -229,8 +241,10 @@ class EpisodeView(QWidget):
         grid.addWidget(lw, 0, 0)
         grid.addWidget(rw, 0, 1)
         date = format_date(d.latest.date)
-        note = plain_label(self.tr("Seneste udfyldte skema: %1 · %n skema(er) i forløbet", "",
-                                   len(d.completed)).replace("%1", date), role="muted")
+        count = (self.tr("1 skema i forløbet") if len(d.completed) == 1 else
+                 self.tr("%1 skemaer i forløbet").replace("%1", str(len(d.completed))))
+        note = plain_label(self.tr("Seneste udfyldte skema: %1").replace("%1", date) + " · "
+                           + count, role="muted")
         grid.addWidget(note, 1, 0, 1, 2)
 
     def _row(self, layout: QVBoxLayout, label: str, value: str, extra: QWidget | None = None,
@@ -425,7 +439,9 @@ class EpisodeView(QWidget):
         if sick is not None:
             text = self.tr("ja") if sick else self.tr("nej")
             if sick and w.get("sick_leave_weeks") is not None:
-                text += " – " + self.tr("%n uge(r)", "", int(w["sick_leave_weeks"]))
+                weeks = int(w["sick_leave_weeks"])
+                text += " – " + (self.tr("1 uge") if weeks == 1 else
+                                 self.tr("%1 uger").replace("%1", str(weeks)))
             self._row(lay, self.tr("Sygemeldt"), text, name="sick_listed")
         goal = w.get("goal_label")
         if isinstance(goal, dict):

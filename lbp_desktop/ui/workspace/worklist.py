@@ -343,6 +343,7 @@ class WorklistPage(QWidget):
     SEARCH_DELAY_MS = 250
     ALERT_POLL_MS = 2000
     ALERT_LOOKBACK_DAYS = 2
+    REFRESH_EVERY = 5  # polls (10 s)
 
     def __init__(self, store: Any, parent: QWidget | None = None, *,
                  can_register: bool = True) -> None:
@@ -398,7 +399,8 @@ class WorklistPage(QWidget):
 
         self._alert_timer = QTimer(self)
         self._alert_timer.setInterval(self.ALERT_POLL_MS)
-        self._alert_timer.timeout.connect(self.poll_alerts)
+        self._alert_timer.timeout.connect(self._tick)
+        self._ticks = 0
         self.apply_search()
 
     def start_polling(self) -> None:
@@ -430,8 +432,21 @@ class WorklistPage(QWidget):
         self.count_label.setText(self.tr("%n forløb", "", total))
 
     def refresh(self) -> None:
+        """Reload the rows (keeping the selected episode selected)."""
+        current = self.view.currentIndex().data(EpisodeIdRole)
         self.model.refresh()
+        if current:
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).episode_id == current:
+                    self.view.setCurrentIndex(self.model.index(row, 0))
+                    break
         self.update_count()
+
+    def _tick(self) -> None:
+        self.poll_alerts()
+        self._ticks += 1
+        if self._ticks % self.REFRESH_EVERY == 0 and self.isVisible():
+            self.refresh()  # status from the tablet (questionnaire done) shows without a click
 
     def poll_alerts(self) -> None:
         """Show acute alerts newer than the last poll (on the first poll: the last 2 days)."""
@@ -445,6 +460,7 @@ class WorklistPage(QWidget):
             return
         if alerts:
             self._last_alert_at = max(str(a.get("at") or "") for a in alerts) or since
+            self.model.refresh()  # the red-flag badge of that row too
         for alert in reversed(list(alerts)):
             if alert.get("level", "acute") != "acute":
                 continue
