@@ -302,3 +302,26 @@ def test_acute_answer_in_a_questionnaire_in_progress_shows_at_once(qtbot, app, s
     assert view.acute_banner.isVisibleTo(view)
     assert "blære" in view.acute_banner.text()
     window.close()
+
+
+def test_admin_sets_idle_time_and_resets_a_password(qtbot, app, store, forms, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = MainWindow(store, forms, user(store, "admin"))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_admin()
+    page = window.admin_page
+    page.idle_minutes.setValue(3)
+    page.save_clinic()
+    assert window.idle.timeout_ms == 3 * 60_000
+    from lbp_desktop.ui.workspace.admin import idle_minutes
+
+    assert idle_minutes() == 3
+    row = next(i for i, u in enumerate(page._users) if u.username == "anna")
+    page.users_table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("ny-kode-123", True)))
+    page.reset_password()
+    assert store.authenticate("anna", "ny-kode-123") is not None
+    window.close()

@@ -102,7 +102,7 @@ def bulk_episodes(store: Store, n: int) -> None:
     statuses = ("registered", "questionnaire_pending", "questionnaire_completed", "examined")
     for i in range(n):
         birth = base + dt.timedelta(days=i % 18000)
-        cpr = f"{birth:%d%m%y}-{i % 10000:04d}"
+        cpr = f"{birth:%d%m%y}-{i // 18000:04d}"  # unique: (birth date, serial)
         pid, eid = str(uuid.uuid4()), str(uuid.uuid4())
         name = f"Testpatient {i:06d}"
         ts = (now + dt.timedelta(seconds=i)).isoformat()
@@ -114,7 +114,7 @@ def bulk_episodes(store: Store, n: int) -> None:
     conn = store.db.conn
     with conn:
         conn.executemany(
-            "INSERT OR IGNORE INTO patient (id, cpr, name, birth_date, sex, fictional,"
+            "INSERT INTO patient (id, cpr, name, birth_date, sex, fictional,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", patients)
         conn.executemany(
             "INSERT INTO episode (id, patient_id, gp_name, referral_date, clinician_id, status,"

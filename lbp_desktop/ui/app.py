@@ -233,10 +233,11 @@ class Shell:
         self.login.show()
 
     def show_main(self, user: Any) -> None:
+        from lbp_desktop.ui.workspace.admin import idle_minutes
         from lbp_desktop.ui.workspace.main_window import DEFAULT_IDLE_MS, MainWindow
 
-        self.window = MainWindow(self.store, self.forms, user, demo=self.demo,
-                                 idle_ms=self.idle_ms or DEFAULT_IDLE_MS)
+        idle_ms = self.idle_ms or idle_minutes() * 60_000 or DEFAULT_IDLE_MS
+        self.window = MainWindow(self.store, self.forms, user, demo=self.demo, idle_ms=idle_ms)
         self.window.show()
 
     def show_kiosk(self) -> None:

@@ -32,143 +32,169 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="111"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="138"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="114"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="141"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="123"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="123"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="123"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="151"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="151"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="128"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="155"/>
         <source>Ny bruger …</source>
         <translation>New user …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="130"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="157"/>
         <source>Deaktivér / aktivér</source>
         <translation>Deactivate / activate</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="136"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="227"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="159"/>
+        <source>Ny adgangskode …</source>
+        <translation>New password …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="166"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="272"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="284"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="147"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="177"/>
         <source>Klinikkens navn</source>
         <translation>Clinic name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="178"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="149"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="179"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="180"/>
         <source>SOR-kode</source>
         <translation>SOR code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="181"/>
         <source>EAN-nummer</source>
         <translation>EAN number</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="185"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="187"/>
+        <source>Lås skærmen efter</source>
+        <translation>Lock the screen after</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="188"/>
         <source>Gem klinikoplysninger</source>
         <translation>Save clinic details</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="156"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="192"/>
         <source>Klinik</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="197"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="197"/>
         <source>Bruger</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="197"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="198"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="198"/>
         <source>Patient-id</source>
         <translation>Patient id</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="198"/>
         <source>Detalje</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="165"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="168"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="204"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="219"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="219"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="266"/>
+        <source>Ny adgangskode</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="267"/>
+        <source>Ny adgangskode til %1 (mindst 8 tegn):</source>
+        <translation>New password for %1 (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="285"/>
         <source>Den sidste aktive administrator kan ikke deaktiveres.</source>
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
@@ -208,6 +234,7 @@
         <translation>When you continue, the encrypted database and its key are created.</translation>
     </message>
     <message>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="273"/>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="98"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
@@ -1098,23 +1125,23 @@ Try again, and contact support if it happens again.</translation>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="240"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="246"/>
         <source>Patienttilstand</source>
         <translation>Patient mode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="263"/>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="272"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="269"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="278"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="264"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="270"/>
         <source>Gem undersøgelse og plan først – epikrisen bygger på dem.</source>
         <translation>Save the examination and plan first – the letter is built from them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="273"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="279"/>
         <source>Epikrise-modulet er ikke installeret.</source>
         <translation>The letter module is not installed.</translation>
     </message>
@@ -1122,62 +1149,62 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="45"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="46"/>
         <source>Ny bruger</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="56"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="57"/>
         <source>fx fysioterapeut, kiropraktor</source>
         <translation>e.g. physiotherapist, chiropractor</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="58"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="59"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="59"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="64"/>
         <source>Autorisations-ID</source>
         <translation>Authorisation id</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="70"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="71"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="72"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="73"/>
         <source>Opret</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="83"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="84"/>
         <source>Skriv navn og brugernavn.</source>
         <translation>Enter name and username.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="86"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="87"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -97,8 +98,34 @@ class NewUserDialog(QDialog):
         return True
 
 
+def _settings() -> Any:
+    """This PC's settings (``$LBP_DATA_DIR/settings.ini`` when set, e.g. in tests)."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    folder = os.environ.get("LBP_DATA_DIR")
+    if folder:
+        return QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("lbp-desktop", "lbp-desktop")
+
+
+def idle_minutes() -> int:
+    """Minutes without input before the workspace locks (a setting of this PC; default 10)."""
+    try:
+        value = int(_settings().value("workspace/idle_minutes", 10))
+    except (TypeError, ValueError):
+        value = 10
+    return min(max(value, 1), 60)
+
+
+def set_idle_minutes(minutes: int) -> None:
+    _settings().setValue("workspace/idle_minutes", int(minutes))
+
+
 class AdminPage(QWidget):
     back = Signal()
+    settings_changed = Signal()
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,8 +156,11 @@ class AdminPage(QWidget):
         add.clicked.connect(self.new_user)
         self.toggle_button = QPushButton(self.tr("Deaktivér / aktivér"))
         self.toggle_button.clicked.connect(self.toggle_selected)
+        self.password_button = QPushButton(self.tr("Ny adgangskode …"))
+        self.password_button.clicked.connect(self.reset_password)
         row.addWidget(add)
         row.addWidget(self.toggle_button)
+        row.addWidget(self.password_button)
         row.addStretch(1)
         ul.addLayout(row)
         self.tabs.addTab(users, self.tr("Brugere"))
@@ -149,6 +179,12 @@ class AdminPage(QWidget):
         cl.addRow(self.tr("Telefon"), self.clinic_phone)
         cl.addRow(self.tr("SOR-kode"), self.clinic_sor)
         cl.addRow(self.tr("EAN-nummer"), self.clinic_ean)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idle_minutes")
+        self.idle_minutes.setRange(1, 60)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(idle_minutes())
+        cl.addRow(self.tr("Lås skærmen efter"), self.idle_minutes)
         save = QPushButton(self.tr("Gem klinikoplysninger"))
         save.setProperty("role", "primary")
         save.clicked.connect(self.save_clinic)
@@ -195,6 +231,8 @@ class AdminPage(QWidget):
         self.clinic_ean.setText(c.ean)
 
     def save_clinic(self) -> None:
+        set_idle_minutes(self.idle_minutes.value())
+        self.settings_changed.emit()
         self.store.save_clinic(self.clinic_name.text().strip(), self.clinic_address.text().strip(),
                                self.clinic_phone.text().strip(), self.clinic_sor.text().strip(),
                                self.clinic_ean.text().strip())
@@ -216,6 +254,25 @@ class AdminPage(QWidget):
         dialog = NewUserDialog(self.store, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.load_users()
+
+    def reset_password(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        row = self.users_table.currentRow()
+        if row < 0:
+            return
+        user = self._users[row]
+        text, ok = QInputDialog.getText(
+            self, self.tr("Ny adgangskode"),
+            self.tr("Ny adgangskode til %1 (mindst 8 tegn):").replace("%1", user.name),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        if len(text) < 8:
+            QMessageBox.information(self, self.tr("Brugere"),
+                                    self.tr("Adgangskoden skal have mindst 8 tegn."))
+            return
+        self.store.set_password(user.id, text)
 
     def toggle_selected(self) -> None:
         row = self.users_table.currentRow()

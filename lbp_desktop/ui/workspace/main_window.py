@@ -161,10 +161,16 @@ class MainWindow(QMainWindow):
         if self.admin_page is None:
             self.admin_page = AdminPage(self.store)
             self.admin_page.back.connect(self.show_worklist)
+            self.admin_page.settings_changed.connect(self._apply_settings)
             self.stack.addWidget(self.admin_page)
         self.admin_page.refresh()
         self.stack.setCurrentWidget(self.admin_page)
         self._update_banner()
+
+    def _apply_settings(self) -> None:
+        from lbp_desktop.ui.workspace.admin import idle_minutes
+
+        self.idle.set_timeout(idle_minutes() * 60_000)
 
     def show_about(self) -> None:
         from lbp_desktop.ui.workspace.about import AboutDialog
