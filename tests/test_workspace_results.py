@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lbp_desktop.ui.workspace.main_window import MainWindow
-from tests.test_workspace_support import demo_store, private_keys
+from tests.workspace_support import demo_store, private_keys
 
 
 @pytest.fixture(autouse=True)
@@ -165,6 +165,45 @@ def test_letter_preview_renders_and_approves(window, demo, qtbot):
     assert letter.status == "approved"
     assert len(demo.letters(episode_id)) == before + 1
     assert not dialog.approve_button.isEnabled()
+
+
+def test_letter_preview_shows_every_page_without_pdftoppm(window, demo, qtbot, tmp_path,
+                                                         monkeypatch):
+    """Pages are rendered in-process (pypdfium2): no poppler binary on Windows/macOS clinics."""
+    import shutil
+
+    pytest.importorskip("lbp_desktop.reports.from_store")
+    from PySide6.QtGui import QPageSize, QPdfWriter
+    from PySide6.QtWidgets import QLabel
+
+    from lbp_desktop.ui.workspace.letter_preview import LetterPreview
+
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    assert shutil.which("pdftoppm") is None
+    dialog = LetterPreview(demo, demo.demo_episodes[1], recipients=["gp"])
+    qtbot.addWidget(dialog)
+    assert dialog.images is not None and len(dialog.images) == 2  # case 1's GP letter
+    pages = [w for w in dialog.pages.findChildren(QLabel) if w.pixmap() and
+             not w.pixmap().isNull()]
+    assert len(pages) == 2
+    assert dialog.print_button.isEnabled()
+    for image in dialog.images:
+        assert image.width() > 500 and image.height() > 700  # A4 at 80 dpi
+        # not blank: some dark text pixels in the top half of the page
+        dark = sum(1 for y in range(0, image.height() // 2, 4) for x in range(0, image.width(), 4)
+                   if image.pixelColor(x, y).lightness() < 100)
+        assert dark > 50
+    # printing paints one sheet per page (a QPdfWriter stands in for the printer)
+    out = tmp_path / "printed.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(150)
+    dialog.paint_pages(writer)
+    import pypdfium2 as pdfium
+
+    assert len(pdfium.PdfDocument(out.read_bytes())) == 2
 
 
 def test_send_to_tablet_switches_to_patient_mode_and_back(window, demo, qtbot):

@@ -1,16 +1,14 @@
 """Preview, approve, save and print the epikrise.
 
 The PDF comes from ``lbp_desktop.reports`` (imported lazily: reportlab is not loaded at start-up).
-PySide6-Essentials has no QtPdf, so pages are rasterised with ``pdftoppm`` (poppler) when it is
-installed; without it the dialog says so and offers saving the PDF to open in a PDF reader.
-Printing paints those page images on a ``QPrinter``.
+PySide6-Essentials has no QtPdf, so pages are rasterised with pypdfium2 (a wheel on every platform;
+no poppler/``pdftoppm`` binary and no Pillow needed): each page's RGBX bitmap buffer becomes a
+``QImage`` that is copied so it outlives the buffer. Printing paints the pages, rendered again at
+the printer's resolution, on a ``QPrinter``.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -35,19 +33,32 @@ from lbp_desktop.ui.common.widgets import plain_label
 
 
 def pdf_pages(pdf: bytes, dpi: int = 80) -> list[QImage] | None:
-    """Page images of ``pdf`` via pdftoppm, or None when it is not installed."""
-    tool = shutil.which("pdftoppm")
-    if tool is None:
+    """Page images of ``pdf`` rendered with pypdfium2, or None if it cannot be rendered."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:  # pragma: no cover - a declared dependency
         return None
-    with tempfile.TemporaryDirectory(prefix="lbp-preview-") as tmp:
-        src = Path(tmp) / "letter.pdf"
-        src.write_bytes(pdf)
-        try:
-            subprocess.run([tool, "-r", str(dpi), "-png", str(src), str(Path(tmp) / "page")],
-                           check=True, capture_output=True, timeout=60)
-        except (subprocess.SubprocessError, OSError):
-            return None
-        return [QImage(str(p)) for p in sorted(Path(tmp).glob("page*.png"))]
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError:
+        return None
+    images: list[QImage] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
+                try:
+                    image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height,
+                                   bitmap.stride, QImage.Format.Format_RGBX8888)
+                    images.append(image.copy())  # detach from the bytes object
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return images
 
 
 class LetterPreview(QDialog):
@@ -116,10 +127,10 @@ class LetterPreview(QDialog):
         self.images = pdf_pages(self.pdf)
         if self.images is None:
             self.pages_layout.addWidget(plain_label(
-                self.tr("Forhåndsvisning kræver programmet pdftoppm (poppler). Gem epikrisen som "
-                        "PDF og åbn den i en PDF-læser."), wrap=True))
+                self.tr("Epikrisen kunne ikke vises her. Gem den som PDF og åbn den i en "
+                        "PDF-læser."), wrap=True))
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip(self.tr("Udskrift kræver forhåndsvisning (pdftoppm)."))
+            self.print_button.setToolTip(self.tr("Udskrift kræver forhåndsvisning."))
         else:
             for n, image in enumerate(self.images):
                 label = QLabel()
@@ -147,7 +158,6 @@ class LetterPreview(QDialog):
 
     def print_letter(self) -> None:
         try:
-            from PySide6.QtGui import QPainter
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         except ImportError:
             QMessageBox.information(self, self.tr("Udskriv"), self.tr(
@@ -159,12 +169,21 @@ class LetterPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        hi = pdf_pages(self.pdf, dpi=200) or self.images
+        self.paint_pages(printer)
+
+    def paint_pages(self, printer: Any) -> None:
+        """Paint every page, one per sheet, on ``printer`` (a QPrinter or QPdfWriter)."""
+        from PySide6.QtGui import QPainter
+
+        dpi = max(150, min(300, int(printer.resolution() or 300)))
+        hi = pdf_pages(self.pdf, dpi=dpi) or self.images or []
         painter = QPainter(printer)
         for n, image in enumerate(hi):
             if n:
                 printer.newPage()
             rect = painter.viewport()
             size = image.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(rect.x(), rect.y(), image.scaled(size))
+            painter.drawImage(rect.x(), rect.y(), image.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
         painter.end()
