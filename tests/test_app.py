@@ -10,7 +10,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from tests.test_workspace_support import private_keys
+from tests.workspace_support import private_keys
 
 
 def _env(tmp_path):

@@ -13,7 +13,7 @@ from lbp_desktop.ui.workspace.login import LoginDialog
 from lbp_desktop.ui.workspace.main_window import MainWindow
 from lbp_desktop.ui.workspace.register import RegisterDialog
 from lbp_desktop.ui.workspace.worklist import WorklistModel, WorklistPage
-from tests.test_workspace_support import (
+from tests.workspace_support import (
     CASE1,
     PASSWORD,
     add_case,

@@ -1,6 +1,7 @@
 """Helpers for the workspace/app GUI tests: a private key store, a clinic database, cases.
 
-(Named test_workspace_* to stay within the workspace's paths; it holds no tests itself.)
+(Not named test_*: pytest must not collect it as a test module. Imported as
+``tests.workspace_support`` — `python -m pytest` from the repo root puts the root on sys.path.)
 """
 
 from __future__ import annotations
