@@ -365,3 +365,14 @@ def test_profile_rows_follow_the_canonical_order() -> None:
     status = PatientReported(profile=(DomainRow("mood", "mild", 2), DomainRow("pain", "none", 0)))
     text = text_of(render_letter(morten_kristensen(status=status)))
     assert re.search(r"Smerteniveau ingen 0.*Påvirket humør let 2", text)
+
+
+def test_dates_that_are_not_iso_print_literally() -> None:
+    # A referral date typed by hand is stored as given; a date the letter cannot parse is printed
+    # as typed, never read as markup (it used to go into the Paragraph unescaped).
+    odd = "1/2 <b>& 2025"
+    inp = morten_kristensen(referral_date=odd, assessment_date=odd, letter_date=odd)
+    text = text_of(render_letter(inp))
+    assert text.count(odd) >= 3
+    patient = text_of(render_letter(dataclasses.replace(inp, recipient_kind="patient")))
+    assert odd in patient

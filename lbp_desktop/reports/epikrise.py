@@ -213,7 +213,7 @@ def _recipient_and_date(inp: LetterInput, st: _Styles, t: dict[str, str],
         if copies:
             left.append(Spacer(1, 3))
             left.append(Paragraph(f"{t['copy_to']}: {copies}", st.small))
-    right = [Paragraph(L.long_date(inp.letter_date, lang), st.right)]
+    right = [Paragraph(esc(L.long_date(inp.letter_date, lang)), st.right)]
     size = sum(len(clean(x)) for x in (r.name, r.organisation, r.address,
                                        *inp.further_recipients))
     if not left:
@@ -237,9 +237,9 @@ def _identification(inp: LetterInput, st: _Styles, t: dict[str, str],
     ]
     facts = []
     if inp.referral_date:
-        facts.append(f"{t['referral_date']} {L.short_date(inp.referral_date)}")
+        facts.append(f"{t['referral_date']} {esc(L.short_date(inp.referral_date))}")
     if inp.assessment_date:
-        facts.append(f"{t['assessed']} {L.short_date(inp.assessment_date)}")
+        facts.append(f"{t['assessed']} {esc(L.short_date(inp.assessment_date))}")
     if facts:
         out.append(Paragraph(" · ".join(facts), st.body))
     if clean(inp.referral_reason).strip():
@@ -403,7 +403,7 @@ def _status_gp(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str) -> l
     head = t["status"]
     if s is not None and s.answered_on:
         head += f" <font size=8.5 color='#5a5a5a'>({t['status_answered'].lower()} " \
-                f"{L.short_date(s.answered_on)})</font>"
+                f"{esc(L.short_date(s.answered_on))})</font>"
     out: list[Flowable] = [Paragraph(head, st.h)]
     if s is None:
         return [*out, Paragraph(t["no_status"], st.body)]
@@ -614,7 +614,7 @@ def _story_caseworker(inp: LetterInput, st: _Styles, t: dict[str, str],
 
 def _story_patient(inp: LetterInput, st: _Styles, t: dict[str, str],
                    lang: str) -> list[Flowable]:
-    when = t["p_date"].format(date=L.long_date(inp.assessment_date, lang)) \
+    when = t["p_date"].format(date=esc(L.long_date(inp.assessment_date, lang))) \
         if inp.assessment_date else ""
     story: list[Flowable] = [
         *_sender_block(inp, st, t), Spacer(1, 8),
