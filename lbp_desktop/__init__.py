@@ -1,4 +1,4 @@
-"""lbp-desktop: the patient questionnaire, scoring and epikrise for the Danish low-back-pain pathway.
+"""lbp-desktop: the questionnaire, scoring and epikrise for the Danish low-back-pain pathway.
 
 The package is split into a Qt-free core (questionnaires, scoring, pathway, storage, reports,
 interop, security) and a thin PySide6 shell (``ui``). The core never imports Qt.

@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from lbp_desktop.questionnaires import FormSet, load_forms  # noqa: E402
+from lbp_desktop.questionnaires import FormSet, load_forms
 
 
 @pytest.fixture(scope="session")

@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="lbp-desktop",
-        description="Patient questionnaire, scoring and epikrise for the Danish low-back-pain pathway.",
+        description="Patient questionnaire, scoring and epikrise for the Danish "
+                    "low-back-pain pathway.",
     )
     parser.add_argument("--version", action="version", version=f"lbp-desktop {__version__}")
     _add_gui_options(parser)
