@@ -101,6 +101,10 @@ def test_each_case_has_responses_and_startback_risk_coded_in_snomed(clinic, form
         assert len(risk) == 1
         coding = risk[0]["valueCodeableConcept"]["coding"][0]
         assert coding == {"system": SNOMED, "code": STARTBACK_RISK_SNOMED[case["risk"]]}
+        # the group's words are the form's, as on screen and in the letter
+        label = forms.forms["startback"].scoring.labels[case["risk"]]
+        assert risk[0]["valueCodeableConcept"]["text"] == label.da
+        assert risk[0]["valueCodeableConcept"]["coding"][1]["display"] == label.en
         assert all(o["subject"]["reference"] == f"Patient/{case['patient'].id}" for o in mine)
 
 

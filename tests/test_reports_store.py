@@ -80,7 +80,7 @@ def test_case_1_morten_kristensen_as_the_case_text_has_it(demo) -> None:
     store, episodes, _ = demo
     pdf, inp = render_episode_letter(store, episodes[1], "gp", letter_date="2026-03-12")
     text = " ".join(pages_text(pdf))
-    for expected in ["Morten Kristensen", "mellem risiko", "Smerteniveau moderat",
+    for expected in ["Morten Kristensen", "Middel risiko", "Smerteniveau moderat",
                      "Nedsat funktionsniveau moderat", "Søvnforstyrrelse svær",
                      "Bevægeangst svær", "Ingen røde flag angivet af patienten",
                      "Mobilisering/manipulation", "Hjemmeøvelser", "Superviseret træning",
@@ -102,7 +102,7 @@ def test_case_4_caseworker_letter_leaves_out_psychological_items(demo) -> None:
     store, episodes, _ = demo
     gp = " ".join(pages_text(render_episode_letter(store, episodes[4], "gp",
                                                    letter_date="2026-05-12")[0]))
-    assert "MDI" in gp and "høj risiko" in gp and "Bekymring" in gp
+    assert "MDI" in gp and "Høj risiko" in gp and "Bekymring" in gp
     pdf, inp = render_episode_letter(store, episodes[4], "caseworker", letter_date="2026-05-12")
     text = " ".join(pages_text(pdf))
     for word in ["MDI", "depression", "Bekymring", "humør", "Frygt for", "Bevægeangst",

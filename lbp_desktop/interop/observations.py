@@ -145,10 +145,10 @@ class _Context:
         return out
 
 
-def _startback_risk(ctx: _Context, risk: str) -> dict[str, Any]:
-    labels = {"low": ("Lav risiko", "Low risk"), "medium": ("Middel risiko", "Medium risk"),
-              "high": ("Høj risiko", "High risk")}
-    da, en = labels.get(risk, (risk, risk))
+def _startback_risk(ctx: _Context, risk: str, form: Any) -> dict[str, Any]:
+    # the group's words are the form's (forms/startback.yaml scoring.labels), as on screen
+    label = form.scoring.labels.get(risk) if form is not None and form.scoring else None
+    da, en = (label.da, label.en) if label is not None else (risk, risk)
     coding = []
     if risk in STARTBACK_RISK_SNOMED:
         coding.append({"system": SNOMED, "code": STARTBACK_RISK_SNOMED[risk]})
@@ -259,7 +259,7 @@ def score_observations(score: Any, response: Any, *, patient_id: str | None = No
         if key in _META_KEYS or value is None:
             continue
         if form_id == "startback" and key == "risk":
-            out.append(_startback_risk(ctx, str(value)))
+            out.append(_startback_risk(ctx, str(value), form))
         elif form_id == "pain" and key in ("back_now", "back_week", "leg_now", "leg_week"):
             out.append(_pain_nrs(ctx, key, int(value)))
         elif form_id == "orebro10" and key == "profile":

@@ -426,7 +426,7 @@ def _status_gp(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str) -> l
     if s.orebro_total is not None:
         value = f"{_b(str(s.orebro_total))}/100"
         if s.orebro_raised_risk is True:
-            value += f" – {t['orebro_raised']}"
+            value += f" – {t['orebro_raised']} (≥ {L.orebro_raised_min()})"
         rows.append((t["orebro"], value))
     if s.mdi_total is not None:
         value = f"{_b(str(s.mdi_total))}/50"
@@ -496,7 +496,7 @@ def _assessment(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str,
                 *, free_text: bool = True) -> list[Flowable]:
     out: list[Flowable] = []
     if clean(inp.assessment).strip():
-        out.append(Paragraph(_b(esc(L.words(L.ASSESSMENT, lang, inp.assessment))), st.body))
+        out.append(Paragraph(_b(esc(L.assessment(inp.assessment, lang))), st.body))
     if free_text and clean(inp.assessment_text).strip():
         out.extend(_paras(inp.assessment_text, st.body))
     return [Paragraph(t["assessment"], st.h), *out] if out else []

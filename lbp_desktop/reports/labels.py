@@ -7,6 +7,9 @@ answered in English (and for the whole letter when ``language='en'``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from typing import Any
+
 T: dict[str, dict[str, str]] = {
     "da": {
         "title_gp": "Epikrise efter udvidet rygudredning",
@@ -48,8 +51,7 @@ T: dict[str, dict[str, str]] = {
         "rmdq": "Roland-Morris (RMDQ-23)",
         "rmdq_prorated": "omregnet, 1–2 ubesvarede",
         "orebro": "Örebro (ÖMPSQ-10)",
-        "orebro_raised": "øget risiko for langvarigt forløb (≥ 50)",
-        "orebro_not_raised": "under 50",
+        "orebro_raised": "øget risiko for langvarigt forløb",
         "mdi": "MDI",
         "work": "Arbejde",
         "employment": "Beskæftigelse",
@@ -149,8 +151,7 @@ T: dict[str, dict[str, str]] = {
         "rmdq": "Roland-Morris (RMDQ-23)",
         "rmdq_prorated": "prorated, 1–2 unanswered",
         "orebro": "Örebro (ÖMPSQ-10)",
-        "orebro_raised": "raised risk of a long course (≥ 50)",
-        "orebro_not_raised": "below 50",
+        "orebro_raised": "raised risk of a long course",
         "mdi": "MDI",
         "work": "Work",
         "employment": "Employment",
@@ -210,39 +211,70 @@ T: dict[str, dict[str, str]] = {
     },
 }
 
-RISK = {
-    "da": {"low": "lav risiko", "medium": "mellem risiko", "high": "høj risiko"},
-    "en": {"low": "low risk", "medium": "medium risk", "high": "high risk"},
-}
+class _FormWords(Mapping[str, dict[str, str]]):
+    """``{lang: {id: label}}`` read from the form data on first use.
 
-BAND = {
-    "da": {"none": "ingen", "mild": "let", "moderate": "moderat", "severe": "svær"},
-    "en": {"none": "none", "mild": "mild", "moderate": "moderate", "severe": "severe"},
-}
+    The words for risk groups, bands and domains are part of the clinical rules and live once, in
+    ``forms/*.yaml`` (INSTRUMENTS.md; DESIGN.md "Forms are data"): the letter prints what the
+    screen and the FHIR export show, and a region that edits a label edits it everywhere.
+    """
 
-# Domain phrases (INSTRUMENTS.md §3), as the letter prints them.
-DOMAIN = {
-    "da": {
-        "pain": "Smerteniveau",
-        "function": "Nedsat funktionsniveau",
-        "sleep": "Søvnforstyrrelse",
-        "fear_avoidance": "Bevægeangst",
-        "worry": "Bekymring / anspændthed",
-        "persistence": "Frygt for at det aldrig bedres",
-        "mood": "Påvirket humør",
-        "work_expectation": "Lav forventning om arbejde",
-    },
-    "en": {
-        "pain": "Pain level",
-        "function": "Reduced function",
-        "sleep": "Sleep disturbance",
-        "fear_avoidance": "Fear of movement",
-        "worry": "Worry / tension",
-        "persistence": "Fear it never improves",
-        "mood": "Affected mood",
-        "work_expectation": "Low expectation of work",
-    },
-}
+    def __init__(self, form_id: str, what: str, *, capitalise: bool = False) -> None:
+        self._form_id, self._what, self._capitalise = form_id, what, capitalise
+        self._data: dict[str, dict[str, str]] | None = None
+
+    def _load(self) -> dict[str, dict[str, str]]:
+        if self._data is None:
+            form = _form(self._form_id)
+            assert form.scoring is not None
+            if self._what == "labels":
+                pairs = [(key, text) for key, text in form.scoring.labels.items()]
+            elif self._what == "domains":
+                pairs = [(d.id, d.label) for d in form.scoring.domains]
+            else:
+                pairs = [(b.id, b.label) for b in form.bands(self._what)]
+            fix = _capital if self._capitalise else str
+            self._data = {"da": {k: fix(t.da) for k, t in pairs},
+                          "en": {k: fix(t.en) for k, t in pairs}}
+        return self._data
+
+    def __getitem__(self, lang: str) -> dict[str, str]:
+        return self._load()[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
+def _form(form_id: str) -> Any:
+    from lbp_desktop.questionnaires import load_forms
+
+    return load_forms().forms[form_id]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+RISK = _FormWords("startback", "labels")
+"""STarT Back risk groups: ``forms/startback.yaml`` ``scoring.labels``."""
+
+BAND = _FormWords("orebro10", "profile")
+"""Profile bands: ``forms/orebro10.yaml`` ``scoring.bands.profile``."""
+
+# Domain phrases (INSTRUMENTS.md §3): ``forms/orebro10.yaml`` ``scoring.domains``.
+DOMAIN = _FormWords("orebro10", "domains", capitalise=True)
+
+MDI_SEVERITY = _FormWords("mdi", "severity")
+"""MDI severity by sum: ``forms/mdi.yaml`` ``scoring.bands.severity``."""
+
+
+def orebro_raised_min() -> int:
+    """The Örebro cut-point the letter names (``raised_risk_min_total`` in the form data)."""
+    return int(_form("orebro10").param("raised_risk_min_total"))
+
 
 LEG_SIDE = {
     "da": {"none": "ingen bensmerter angivet", "left": "venstre ben", "right": "højre ben",
@@ -256,53 +288,6 @@ EMPLOYMENT = {
            "student": "under uddannelse", "retired": "pensionist", "other": "andet"},
     "en": {"employed": "employed", "self_employed": "self-employed", "unemployed": "unemployed",
            "student": "student", "retired": "retired", "other": "other"},
-}
-
-MDI_SEVERITY = {
-    "da": {"none": "ingen depression", "mild": "let depression", "moderate": "moderat depression",
-           "severe": "svær depression"},
-    "en": {"none": "no depression", "mild": "mild depression", "moderate": "moderate depression",
-           "severe": "severe depression"},
-}
-
-RED_FLAG = {
-    "da": {
-        "bladder_bowel": "ændret vandladning eller afføring / manglende kontrol",
-        "saddle_anaesthesia": "følelsesløshed i skridtet (ridebukseanæstesi)",
-        "progressive_weakness": "tiltagende kraftnedsættelse i benet",
-        "cancer_history": "tidligere kræftsygdom",
-        "weight_loss_fever": "uforklaret vægttab eller feber",
-        "night_pain": "konstant smerte, også i hvile og om natten",
-        "trauma": "smerter efter fald eller ulykke",
-        "steroids": "langvarig behandling med binyrebarkhormon",
-        "age": "alder under 20 eller over 55 år (fra CPR)",
-    },
-    "en": {
-        "bladder_bowel": "changed urination or bowel function / loss of control",
-        "saddle_anaesthesia": "numbness in the groin (saddle anaesthesia)",
-        "progressive_weakness": "progressive weakness of the leg",
-        "cancer_history": "previous cancer",
-        "weight_loss_fever": "unexplained weight loss or fever",
-        "night_pain": "constant pain, also at rest and at night",
-        "trauma": "pain after a fall or accident",
-        "steroids": "long-term corticosteroid treatment",
-        "age": "age under 20 or over 55 (from the CPR)",
-    },
-}
-
-ASSESSMENT = {
-    "da": {
-        "nonspecific": "Uspecifikke lænderygsmerter",
-        "nerve_root": "Lænderygsmerter med nerverodspåvirkning",
-        "disc_herniation": "Mistanke om diskusprolaps",
-        "specific_pathology": "Mistanke om specifik patologi – videre udredning",
-    },
-    "en": {
-        "nonspecific": "Non-specific low back pain",
-        "nerve_root": "Low back pain with nerve-root involvement",
-        "disc_herniation": "Suspected disc herniation",
-        "specific_pathology": "Suspected specific pathology – further investigation",
-    },
 }
 
 # Plain words for the patient's copy.
@@ -385,22 +370,37 @@ MONTHS = {
 }
 
 
-def red_flag(flag_id: str, lang: str) -> str:
-    """A red flag's label: the pathway's wording (``resources/pathway/redflags.yaml``) or ours."""
-    try:
-        from lbp_desktop.pathway.redflags import label
+def _red_flag_label(flag_id: str, lang: str) -> str | None:
+    from lbp_desktop.pathway.redflags import label
 
+    try:
         return label(flag_id, lang)
-    except Exception:  # pathway data missing or unknown id: the letter still prints
-        return words(RED_FLAG, lang, flag_id)
+    except KeyError:
+        return None
+
+
+def red_flag(flag_id: str, lang: str) -> str:
+    """A red flag's label: the pathway's wording (``resources/pathway/redflags.yaml``)."""
+    return _red_flag_label(flag_id, lang) or flag_id
+
+
+def assessment(category_id: str, lang: str) -> str:
+    """An assessment category's label (``resources/pathway/plan.yaml``), else the id."""
+    from lbp_desktop.pathway.plan import assessment as category
+
+    try:
+        return category(category_id).label(lang)
+    except KeyError:
+        return category_id
 
 
 def finding(key: str, lang: str) -> str:
     """A findings row label: known finding ids, then red-flag ids, then the text as given."""
     if key in FINDING.get(lang, {}):
         return FINDING[lang][key]
-    if key in RED_FLAG.get(lang, {}):
-        return red_flag(key, lang)
+    flag = _red_flag_label(key, lang) if key.isidentifier() else None
+    if flag is not None:
+        return flag
     return key.replace("_", " ").capitalize() if key.isidentifier() else key
 
 
@@ -413,7 +413,7 @@ def lang_of(language: str | None) -> str:
     return "en" if (language or "").lower().startswith("en") else "da"
 
 
-def words(table: dict[str, dict[str, str]], lang: str, key: str | None) -> str:
+def words(table: Mapping[str, dict[str, str]], lang: str, key: str | None) -> str:
     """``table[lang][key]``, or the key itself when unknown (never raises, never blank)."""
     if key is None:
         return ""
