@@ -2,12 +2,15 @@
 
 Each module exposes ``VERSION``, ``score(form, answers) -> ScoreResult`` and
 ``check_form(form)`` (raises ``ValueError`` if the form's scoring data does not suit the module).
-Adding an instrument means adding a form file and a module here — nothing else.
+Adding an instrument means adding a form file and a module in this package — nothing else: the
+registry finds every module of the package by name (without importing it) and imports a module
+only when a form names it as its ``scorer``.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
@@ -15,22 +18,29 @@ from typing import Any
 from lbp_desktop.questionnaires.model import Form
 from lbp_desktop.scoring.base import ScoreResult
 
-SCORERS: dict[str, str] = {
-    "startback": "lbp_desktop.scoring.startback",
-    "orebro10": "lbp_desktop.scoring.orebro10",
-    "pain": "lbp_desktop.scoring.pain",
-    "rmdq23": "lbp_desktop.scoring.rmdq23",
-    "redflags": "lbp_desktop.scoring.redflags",
-    "work": "lbp_desktop.scoring.work",
-    "mdi": "lbp_desktop.scoring.mdi",
-}
+_NOT_SCORERS = {"base", "registry", "profile"}  # shared helpers, not instruments
+
+
+def _discover() -> dict[str, str]:
+    package = importlib.import_module("lbp_desktop.scoring")
+    return {info.name: f"{package.__name__}.{info.name}"
+            for info in pkgutil.iter_modules(package.__path__)
+            if not info.name.startswith("_") and info.name not in _NOT_SCORERS}
+
+
+SCORERS: dict[str, str] = _discover()
+"""Scorer name → module, one per module of this package (e.g. ``startback``)."""
 
 
 def scorer_module(name: str) -> ModuleType:
     try:
-        return importlib.import_module(SCORERS[name])
+        module = importlib.import_module(SCORERS[name])
     except KeyError:
         raise ValueError(f"no scoring module named {name!r}") from None
+    missing = [attr for attr in ("VERSION", "score", "check_form") if not hasattr(module, attr)]
+    if missing:
+        raise ValueError(f"scoring module {name!r} lacks {', '.join(missing)}")
+    return module
 
 
 def check_form(form: Form) -> None:
