@@ -9,6 +9,8 @@ kiosk with ``--lang en``), logging and the crash handler, then the database:
   store / key file (``lbp_desktop.security.keys``); if the key is missing the recovery key is
   asked for. No database yet → the setup wizard.
 - ``--kiosk``: straight into patient mode (waiting for staff).
+- ``--kiosk --hub URL``: a waiting-room tablet, a client of the hub at URL (no local database):
+  pairs first if needed, then patient mode against the hub (``lbp_desktop.ui.kiosk.hub``).
 - ``--quit-after-startup``: start fully, paint the first screen (for ``--demo``: the main window,
   signed in as the demo user), print ``startup_ms=<n>`` and exit 0.
 
@@ -164,6 +166,7 @@ class Shell:
         self.login: Any = None
         self.wizard: Any = None
         self.kiosk: Any = None
+        self.hub_kiosk: Any = None
         self.demo = bool(getattr(args, "demo", False))
         self.quit_after = bool(getattr(args, "quit_after_startup", False))
         self.idle_ms = int(os.environ.get("LBP_IDLE_MS", "0") or 0) or None
@@ -173,6 +176,13 @@ class Shell:
         from lbp_desktop.questionnaires import load_forms
 
         self.forms = load_forms()
+        if getattr(self.args, "hub", None):
+            if not getattr(self.args, "kiosk", False):
+                from lbp_desktop.errors import UserError
+
+                raise UserError("--hub is for a tablet: use it with --kiosk")
+            self.show_hub_kiosk(self.args.hub)
+            return True
         if self.demo:
             path = demo_db_path()
             write_fresh_demo(path)
@@ -247,8 +257,21 @@ class Shell:
         self.kiosk.show_waiting()
         self.kiosk.show()
 
+    def show_hub_kiosk(self, hub_url: str) -> None:
+        from lbp_desktop.ui.kiosk.hub import HubKiosk
+
+        self.hub_kiosk = HubKiosk(hub_url, self.forms)
+        self.hub_kiosk.ready.connect(self._hub_kiosk_ready)
+        self.hub_kiosk.quit_requested.connect(self.app.quit)
+        self.app.aboutToQuit.connect(self.hub_kiosk.close)  # stops delivery; the outbox stays
+        self.hub_kiosk.start()
+
+    def _hub_kiosk_ready(self, kiosk: Any) -> None:
+        self.kiosk = kiosk
+
     def top_window(self) -> Any:
-        return self.window or self.kiosk or self.login or self.wizard
+        pairing = self.hub_kiosk.pairing if self.hub_kiosk is not None else None
+        return self.window or self.kiosk or pairing or self.login or self.wizard
 
     # -- --quit-after-startup ----------------------------------------------------------------
     def finish_startup(self) -> None:

@@ -132,6 +132,7 @@ class StaffScreen(QWidget):
     patient_chosen = Signal(str)
     exit_clicked = Signal()
     signed_out = Signal()
+    refresh_clicked = Signal()
 
     MAX_DELAY_MS = 300_000
 
@@ -253,10 +254,13 @@ class StaffScreen(QWidget):
         page.content.addStretch(1)
         self.sign_out_button = button("")
         self.sign_out_button.clicked.connect(self.sign_out)
+        self.refresh_button = button("")
+        self.refresh_button.clicked.connect(self.refresh_clicked)
         self.exit_button = button("")
         self.exit_button.clicked.connect(self.exit_clicked)
         page.footer.addWidget(self.sign_out_button)
         page.footer.addStretch(1)
+        page.footer.addWidget(self.refresh_button)
         page.footer.addWidget(self.exit_button)
         self.pages.addWidget(self.menu)
 
@@ -301,7 +305,9 @@ class StaffScreen(QWidget):
         if self.user is not None:
             retext(self.menu_title, self.tr("Logget ind: {name}").format(name=self.user.name))
         retext(self.list_title, self.tr("Vælg patientens spørgeskema"))
-        retext(self.empty_label, self.tr("Ingen patienter venter på et spørgeskema."))
+        retext(self.empty_label, self._empty_text())
+        retext(self.refresh_button, self.tr("Opdater listen"),
+               self.tr("Hent de ventende patienter fra praksis-pc'en igen"))
         retext(self.sign_out_button, self.tr("Log ud"))
         retext(self.exit_button, self.tr("Forlad patienttilstand"),
                self.tr("Afslut patienttilstand og gå til klinikerens arbejdsplads"))
@@ -401,8 +407,26 @@ class StaffScreen(QWidget):
 
     # menu ----------------------------------------------------------------------------------
 
-    def show_menu(self, user: Any, rows: list[Any], session_name: str | None) -> None:
+    def _empty_text(self) -> str:
+        state = getattr(self, "list_state", "")
+        if state == "loading":
+            return self.tr("Henter patienter fra praksis-pc'en …")
+        if state == "failed":
+            return self.tr("Praksis-pc'en svarer ikke lige nu. Prøv »Opdater listen« om lidt.")
+        return self.tr("Ingen patienter venter på et spørgeskema.")
+
+    def set_loading(self, loading: bool) -> None:
+        self.list_state = "loading" if loading else ""
+        self.refresh_button.setEnabled(not loading)
+        if loading:
+            retext(self.empty_label, self._empty_text())
+            self.empty_label.setVisible(True)
+
+    def show_menu(self, user: Any, rows: list[Any], session_name: str | None, *,
+                  loading: bool = False, failed: bool = False) -> None:
         self.user = user
+        self.list_state = "loading" if loading else "failed" if failed else ""
+        self.refresh_button.setEnabled(not loading)
         self.retranslate()
         self.resume_button.setVisible(bool(session_name))
         if session_name:

@@ -70,7 +70,7 @@ class KioskWindow(QWidget):
 
     def __init__(self, store: Any, forms: Any, *, idle_timeout_ms: int = 180_000,
                  lock: bool = True, auto_advance_ms: int = 600, battery_id: str = "ulrus",
-                 parent: QWidget | None = None) -> None:
+                 background_io: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
         self.store = store
@@ -80,6 +80,8 @@ class KioskWindow(QWidget):
         """Delay before moving on after a tap on a single answer; 0 turns auto-advance off."""
         self.lock = lock
         self.locked = lock
+        self.background_io = background_io
+        """Fetch the patient list off the GUI thread (a tablet whose store is the hub)."""
         self.setWindowTitle("LBP")
         if lock:
             self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -107,6 +109,8 @@ class KioskWindow(QWidget):
         self.staff.signed_in.connect(self._staff_signed_in)
         self.staff.resume_clicked.connect(self._resume_after_staff)
         self.staff.patient_chosen.connect(self._patient_chosen)
+        self.staff.refresh_clicked.connect(self.refresh_patients)
+        self.staff.refresh_button.setVisible(background_io)
         self.staff.exit_clicked.connect(self._exit_clicked)
         self.welcome.start_clicked.connect(self._start_questions)
         self.welcome.language_chosen.connect(self.set_language)
@@ -417,11 +421,44 @@ class KioskWindow(QWidget):
         self.idle_timer.start()
 
     def _staff_signed_in(self, user: Any) -> None:
-        rows = [row for row in self.store.worklist(open_only=True)
+        self.idle_timer.start()
+        if self.background_io:
+            self.staff.show_menu(user, [], self.first_name if self.response_id else None,
+                                 loading=True)
+            self.refresh_patients()
+            return
+        self.staff.show_menu(user, self._waiting_rows(),
+                             self.first_name if self.response_id else None)
+
+    def _waiting_rows(self) -> list[Any]:
+        return [row for row in self.store.worklist(open_only=True)
                 if row.questionnaire in ("waiting", "in_progress")
                 or row.status == "questionnaire_pending"]
-        self.staff.show_menu(user, rows, self.first_name if self.response_id else None)
-        self.idle_timer.start()
+
+    def refresh_patients(self) -> None:
+        """Fetch the waiting patients again (in the background with ``background_io``)."""
+        user = self.staff.user
+        if user is None:
+            return
+        name = self.first_name if self.response_id else None
+        if not self.background_io:
+            self.staff.show_menu(user, self._waiting_rows(), name)
+            return
+        from lbp_desktop.ui.common.tasks import run_in_background
+
+        self.staff.set_loading(True)
+
+        def shown(rows: list[Any]) -> None:
+            if self.staff.user is user and self.staff.on_menu():
+                self.staff.show_menu(user, rows, self.first_name if self.response_id else None)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("cannot fetch the waiting patients: %s", exc)
+            if self.staff.user is user and self.staff.on_menu():
+                self.staff.show_menu(user, [], self.first_name if self.response_id else None,
+                                     failed=True)
+
+        self._patients_task = run_in_background(self, self._waiting_rows, shown, failed)
 
     def _resume_after_staff(self) -> None:
         self.staff.show_door("privacy")
