@@ -1,4 +1,5 @@
-"""Admin: clinic details, user accounts (create, deactivate) and the audit log."""
+"""Admin: clinic details, user accounts (create, deactivate), the audit log, and the waiting-room
+tablets (the tablet service, pairing, revoking; ``tablets.py``)."""
 
 from __future__ import annotations
 
@@ -127,9 +128,12 @@ class AdminPage(QWidget):
     back = Signal()
     settings_changed = Signal()
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Any, parent: QWidget | None = None, *, hub: Any = None) -> None:
         super().__init__(parent)
+        from lbp_desktop.ui.workspace.tablets import HubService, TabletsPage
+
         self.store = store
+        self.hub = hub if hub is not None else HubService(store, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACING * 2, theme.SPACING, theme.SPACING * 2,
                                   theme.SPACING)
@@ -202,12 +206,17 @@ class AdminPage(QWidget):
         refresh.clicked.connect(self.load_audit)
         al.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(audit, self.tr("Revisionslog"))
+
+        self.tablets = TabletsPage(store, self.hub)
+        self.tablets.setObjectName("tablets_page")
+        self.tabs.addTab(self.tablets, self.tr("Tablets og venteværelse"))
         self.refresh()
 
     def refresh(self) -> None:
         self.load_users()
         self.load_clinic()
         self.load_audit()
+        self.tablets.load_devices()
 
     def load_users(self) -> None:
         users = self.store.users(include_inactive=True)

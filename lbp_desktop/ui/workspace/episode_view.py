@@ -52,6 +52,7 @@ class EpisodeView(QWidget):
 
     back = Signal()
     send_to_tablet = Signal(str)      # episode id
+    send_to_hub = Signal(str)         # episode id: offer to the waiting-room tablets
     make_letter = Signal(str)         # episode id
 
     def __init__(self, store: Any, forms: Any, *, user: Any = None,
@@ -62,6 +63,8 @@ class EpisodeView(QWidget):
         self.user = user
         self.data: EpisodeData | None = None
         self.exam_form = None
+        self.hub_running = True
+        """Whether this PC's tablet service runs (set by the main window; for the hint)."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(theme.SPACING * 2, theme.SPACING, theme.SPACING * 2,
                                  theme.SPACING)
@@ -87,11 +90,25 @@ class EpisodeView(QWidget):
         self.tablet_button = QPushButton(self.tr("Send til tablet"))
         self.tablet_button.setObjectName("send_to_tablet")
         self.tablet_button.clicked.connect(lambda: self.send_to_tablet.emit(self.episode_id))
+        self.hub_button = QPushButton(self.tr("Send til venteværelsets tablet"))
+        self.hub_button.setObjectName("send_to_hub")
+        self.hub_button.setToolTip(self.tr("Spørgeskemaet venter på en parret tablet i "
+                                           "venteværelset; denne pc bliver ved med at være "
+                                           "din arbejdsplads."))
+        self.hub_button.clicked.connect(lambda: self.send_to_hub.emit(self.episode_id))
+        self.hub_state = plain_label("", role="muted", wrap=True)
+        self.hub_state.setObjectName("hub_state")
+        self.hub_state.setMaximumWidth(220)
         self.letter_button = QPushButton(self.tr("Lav epikrise"))
         self.letter_button.setObjectName("make_letter")
         self.letter_button.setProperty("role", "primary")
         self.letter_button.clicked.connect(lambda: self.make_letter.emit(self.episode_id))
         head.addWidget(self.tablet_button, 0, Qt.AlignmentFlag.AlignTop)
+        hub_box = QVBoxLayout()
+        hub_box.setSpacing(2)
+        hub_box.addWidget(self.hub_button)
+        hub_box.addWidget(self.hub_state)
+        head.addLayout(hub_box)
         head.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(head)
 
@@ -153,7 +170,7 @@ class EpisodeView(QWidget):
         d = self.data
         assert d is not None
         p, e = d.patient, d.episode
-        self.name_label.setText(p.name + ("  " + self.tr("(fiktiv)") if p.fictional else ""))
+        self.name_label.setText(p.name + (" " + self.tr("(fiktiv)") if p.fictional else ""))
         sex = {"male": self.tr("mand"), "female": self.tr("kvinde")}.get(p.sex or "", "")
         bits = [format_cpr(p.cpr)]
         if d.age is not None:
@@ -176,6 +193,7 @@ class EpisodeView(QWidget):
             item = self.status_holder.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        self._fill_hub_state()
         self.status_holder.addWidget(badge(texts.status_text(e.status),
                                            theme.Swatch(theme.ACCENT_LIGHT, theme.ACCENT_DARK, "")),
                                      0, Qt.AlignmentFlag.AlignTop)
@@ -189,6 +207,25 @@ class EpisodeView(QWidget):
             self.acute_banner.show()
         else:
             self.acute_banner.hide()
+
+    def _fill_hub_state(self) -> None:
+        """"Sendt – afventer tablet" while the open questionnaire waits for a waiting-room
+        tablet (``device`` "tablet" or "device:<id>", as ``lbp-desktop handover`` sets it)."""
+        d = self.data
+        response = d.open_response if d is not None else None
+        device = getattr(response, "device", "") or ""
+        if response is None or not (device == "tablet" or device.startswith("device:")):
+            self.hub_state.setText("")
+            self.hub_state.hide()
+            return
+        if response.position:
+            text = self.tr("Tabletten er i gang")
+        else:
+            text = self.tr("Sendt – afventer tablet")
+        if not self.hub_running:
+            text += "\n" + self.tr("Tablettjenesten er stoppet (Administration → Tablets).")
+        self.hub_state.setText(text)
+        self.hub_state.show()
 
     # -- overview ----------------------------------------------------------------------------
     def _clear_overview(self) -> QGridLayout:

@@ -45,6 +45,10 @@ class MainWindow(QMainWindow):
         self.kiosk = None
         self.episode_view = None
         self.admin_page = None
+        from lbp_desktop.ui.workspace.tablets import HubService
+
+        self.hub = HubService(store, self)
+        """The in-process tablet service (started from Administration → Tablets)."""
         clinic = store.clinic()
         self.clinic_name = clinic.name if clinic is not None else ""
         self.setWindowTitle("lbp-desktop" + (f" – {self.clinic_name}" if self.clinic_name else ""))
@@ -144,9 +148,11 @@ class MainWindow(QMainWindow):
             self.episode_view = EpisodeView(self.store, self.forms, user=self.user)
             self.episode_view.back.connect(self.show_worklist)
             self.episode_view.send_to_tablet.connect(self.send_to_tablet)
+            self.episode_view.send_to_hub.connect(self.send_to_waiting_room)
             self.episode_view.make_letter.connect(self.make_letter)
             self.stack.addWidget(self.episode_view)
         self.episode_view.user = self.user
+        self.episode_view.hub_running = self.hub.running
         self.episode_view.load(episode_id)
         self.episode_view.set_results_visible(self.sees_results)
         self.stack.setCurrentWidget(self.episode_view)
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
         if self.user.role != "admin" or self.is_locked():
             return
         if self.admin_page is None:
-            self.admin_page = AdminPage(self.store)
+            self.admin_page = AdminPage(self.store, hub=self.hub)
             self.admin_page.back.connect(self.show_worklist)
             self.admin_page.settings_changed.connect(self._apply_settings)
             self.stack.addWidget(self.admin_page)
@@ -246,6 +252,18 @@ class MainWindow(QMainWindow):
         self.banner.set_mode("locked", self.tr("Patienttilstand"), "", self.clinic_name)
         return response
 
+    def send_to_waiting_room(self, episode_id: str) -> Any:
+        """Offer the questionnaire to the paired waiting-room tablets (no local kiosk): the same
+        core call as ``lbp-desktop handover``."""
+        from lbp_desktop.ui.workspace.tablets import HANDOVER_DEVICE
+
+        response = self.store.start_response(episode_id, "ulrus", device=HANDOVER_DEVICE)
+        if self.episode_view is not None and self.episode_view.episode_id == episode_id:
+            self.episode_view.hub_running = self.hub.running
+            self.episode_view.load(episode_id)
+        self.worklist.refresh()
+        return response
+
     def back_from_kiosk(self, user: Any) -> None:
         if self.kiosk is not None:
             self.kiosk.hide()
@@ -286,6 +304,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worklist.stop_polling()
         self.idle.stop()
+        self.hub.stop_now()
         super().closeEvent(event)
 
 

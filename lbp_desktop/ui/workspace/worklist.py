@@ -77,6 +77,8 @@ class WorklistModel(QAbstractTableModel):
         self._search = ""
         self._open_only = True
         self.fetch_calls = 0
+        self._progress: dict[str, tuple[int, int]] = {}
+        self._flows: dict[str, Any] = {}
 
     # -- query -------------------------------------------------------------------------------
     def set_query(self, search: str = "", open_only: bool = True) -> None:
@@ -96,6 +98,8 @@ class WorklistModel(QAbstractTableModel):
         self._rows = list(self.store.worklist(search=self._search, open_only=self._open_only,
                                               limit=wanted, offset=0))
         self._more = len(self._rows) == wanted
+        self._progress = {}
+        self._add_progress(self._rows)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -111,9 +115,46 @@ class WorklistModel(QAbstractTableModel):
         if not page:
             return
         first = len(self._rows)
+        self._add_progress(page)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
+
+    def _add_progress(self, rows: list[Any]) -> None:
+        """"i gang (N/M)" for questionnaires being answered: per such row two indexed lookups
+        (the open response by ``response(episode_id, started_at)``, its answers by
+        ``answer(response_id, …)``); rows not in progress cost nothing."""
+        for row in rows:
+            if row.questionnaire != "in_progress":
+                continue
+            try:
+                response = self.store.open_response(row.episode_id)
+                if response is None:
+                    continue
+                answers = self.store.answers(response.id)
+                flow = self._flow(response.battery_id)
+            except Exception:
+                continue
+            if flow is None:
+                continue
+            items = flow.visible_items(answers)
+            done = sum(1 for form, item in items if item.id in answers.get(form.id, {}))
+            self._progress[row.episode_id] = (done, len(items))
+
+    def _flow(self, battery_id: str) -> Any:
+        if battery_id not in self._flows:
+            from lbp_desktop.ui.kiosk.flow import Flow
+
+            forms = self.store.forms
+            try:
+                chosen = forms.battery_forms(battery_id)
+            except KeyError:
+                chosen = [forms.form(battery_id)] if battery_id in forms.forms else []
+            self._flows[battery_id] = Flow(chosen) if chosen else None
+        return self._flows[battery_id]
+
+    def progress(self, episode_id: str) -> tuple[int, int] | None:
+        return self._progress.get(episode_id)
 
     # -- model -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -152,6 +193,10 @@ class WorklistModel(QAbstractTableModel):
             if col == "status":
                 return texts.status_text(row.status)
             if col == "questionnaire":
+                progress = self._progress.get(row.episode_id)
+                if row.questionnaire == "in_progress" and progress is not None:
+                    return self.tr("i gang (%1/%2)").replace("%1", str(progress[0])) \
+                        .replace("%2", str(progress[1]))
                 return texts.questionnaire_text(row.questionnaire)
             if col == "risk":
                 if row.risk in theme.RISK:
