@@ -43,15 +43,28 @@ def _add_gui_options(parser: argparse.ArgumentParser) -> None:
                      help="start fully, show the main window, print the start-up time, exit 0")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from lbp_desktop import __version__
+class _VersionAction(argparse.Action):
+    """``--version``, looking the version up only when asked (it costs an import)."""
 
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from lbp_desktop import __version__
+
+        print(f"lbp-desktop {__version__}")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lbp-desktop",
         description="Patient questionnaire, scoring and epikrise for the Danish "
                     "low-back-pain pathway.",
     )
-    parser.add_argument("--version", action="version", version=f"lbp-desktop {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     _add_gui_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     added: set[str] = set()
@@ -68,12 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # --help and usage errors exit here, before any heavy import
     from lbp_desktop.errors import UserError
     from lbp_desktop.questionnaires.answers import AnswerError
     from lbp_desktop.questionnaires.loader import FormFileError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
     try:
         if args.command is None:
             return gui_main_with(args)
