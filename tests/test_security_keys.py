@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -126,3 +127,18 @@ def test_cli_init_db_and_key_file(tmp_path):
                               str(tmp_path / "n.lbp")], env=other_env, capture_output=True,
                              text=True, timeout=60)
     assert missing.returncode != 0 and "no key found" in missing.stderr
+
+
+def test_every_secret_file_is_private(tmp_path, monkeypatch) -> None:
+    # database keys, the tablet's secrets and the hub's TLS key share one writer (0600 file in a
+    # 0700 folder); the three copies of that code had drifted (the hub's folder stayed 0755)
+    from lbp_desktop.sync import credentials, tls
+
+    monkeypatch.setenv("LBP_SYNC_DIR", str(tmp_path / "sync"))
+    path = Path(credentials.store_secret("hub-token", "abc", b"\x01" * 16))
+    cert = tls.make_certificate(tmp_path / "hub")
+    for secret in (path, cert.key_path):
+        assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+        assert stat.S_IMODE(secret.parent.stat().st_mode) == 0o700
+    assert credentials.load_secret("hub-token", "abc") == b"\x01" * 16
+    assert tls.fingerprint_of_pem(cert.cert_path.read_bytes())

@@ -146,7 +146,15 @@ def key_dir() -> Path:
 
 
 def _keyring_usable() -> bool:
-    if os.environ.get(ENV_KEY_DIR):
+    return keyring_usable(os.environ.get(ENV_KEY_DIR))
+
+
+def keyring_usable(override: str | None = None) -> bool:
+    """True if the OS credential store can be used; a folder ``override`` (env var) forbids it.
+
+    Shared with ``lbp_desktop.sync.credentials``: one rule for where secrets may go.
+    """
+    if override:
         return False
     try:
         import keyring
@@ -167,6 +175,22 @@ def _keyring_usable() -> bool:
     except ImportError:  # pragma: no cover
         pass
     return True
+
+
+def write_private_file(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` durably, mode 0600, in a folder made 0700; atomic replace."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
+        os.chmod(folder, 0o700)
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, text.encode("ascii"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
 
 
 def storage_description() -> str:
@@ -193,19 +217,8 @@ def store_key(identifier: str, key: bytes) -> str:
             return "keyring"
         except Exception:
             pass  # fall back to the key file below
-    folder = key_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
-        os.chmod(folder, 0o700)
     path = _key_file(identifier)
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, (key.hex() + "\n").encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    write_private_file(path, key.hex() + "\n")
     return str(path)
 
 

@@ -18,6 +18,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from lbp_desktop.security.keys import keyring_usable, write_private_file
 from lbp_desktop.sync.tls import ENV_SYNC_DIR, sync_dir
 
 SERVICE = "lbp-desktop"
@@ -25,25 +26,7 @@ KINDS = ("hub-token", "outbox-key")
 
 
 def _keyring_usable() -> bool:
-    if os.environ.get(ENV_SYNC_DIR) or os.environ.get("LBP_KEY_DIR"):
-        return False
-    try:
-        import keyring
-        from keyring.backends import fail, null
-
-        backend = keyring.get_keyring()
-    except Exception:
-        return False
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    try:
-        from keyring.backends import chainer
-
-        if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-            return False
-    except ImportError:  # pragma: no cover
-        pass
-    return True
+    return keyring_usable(os.environ.get(ENV_SYNC_DIR) or os.environ.get("LBP_KEY_DIR"))
 
 
 def secrets_dir() -> Path:
@@ -65,19 +48,8 @@ def store_secret(kind: str, identifier: str, value: bytes) -> str:
             return "keyring"
         except Exception:
             pass
-    folder = secrets_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
     path = _file(kind, identifier)
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, (value.hex() + "\n").encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    write_private_file(path, value.hex() + "\n")
     return str(path)
 
 

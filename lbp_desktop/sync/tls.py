@@ -108,14 +108,9 @@ def make_certificate(folder: Path | str, *, common_name: str = "lbp-desktop hub"
     key_pem = key.private_bytes(serialization.Encoding.PEM,
                                 serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    tmp = key_path.with_name(key_path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, key_pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, key_path)
+    from lbp_desktop.security.keys import write_private_file
+
+    write_private_file(key_path, key_pem.decode("ascii"))
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return Certificate(cert_path, key_path)
 
