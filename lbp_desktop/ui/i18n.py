@@ -1,10 +1,11 @@
-"""Update and compile the workspace's English translation.
+"""Update and compile the English translations of the workspace and of patient mode.
 
     .venv/bin/python -m lbp_desktop.ui.i18n
 
 runs ``pyside6-lupdate`` over the app shell and workspace sources (Danish source strings) into
-``resources/i18n/workspace_en.ts`` (existing translations are kept), then ``pyside6-lrelease``
-into ``workspace_en.qm``, which ``lbp_desktop.ui.app`` loads with ``--lang en``.
+``resources/i18n/workspace_en.ts`` and over the kiosk sources into ``kiosk_en.ts`` (existing
+translations are kept), then ``pyside6-lrelease`` into the ``.qm`` files, which
+``lbp_desktop.ui.app`` loads with ``--lang en`` (the kiosk also per patient).
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ["lbp_desktop/ui/app.py", "lbp_desktop/ui/common", "lbp_desktop/ui/workspace"]
-TS = ROOT / "resources" / "i18n" / "workspace_en.ts"
+I18N = ROOT / "resources" / "i18n"
+CATALOGUES = {
+    I18N / "workspace_en.ts": ["lbp_desktop/ui/app.py", "lbp_desktop/ui/common",
+                               "lbp_desktop/ui/workspace"],
+    I18N / "kiosk_en.ts": ["lbp_desktop/ui/kiosk"],
+}
 
 
 def _tool(name: str) -> str:
@@ -25,14 +30,15 @@ def _tool(name: str) -> str:
 
 
 def main() -> int:
-    files = []
-    for src in SOURCES:
-        path = ROOT / src
-        files += sorted(str(p) for p in path.rglob("*.py")) if path.is_dir() else [str(path)]
-    subprocess.run([_tool("pyside6-lupdate"), *files, "-source-language", "da",
-                    "-target-language", "en", "-no-obsolete", "-ts", str(TS)], check=True)
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                   check=True)
+    for ts, sources in CATALOGUES.items():
+        files = []
+        for src in sources:
+            path = ROOT / src
+            files += sorted(str(p) for p in path.rglob("*.py")) if path.is_dir() else [str(path)]
+        subprocess.run([_tool("pyside6-lupdate"), *files, "-source-language", "da",
+                        "-target-language", "en", "-no-obsolete", "-ts", str(ts)], check=True)
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
     return 0
 
 

@@ -32,169 +32,174 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="138"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="142"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="141"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="145"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="154"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="154"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="150"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="154"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="155"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="155"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="159"/>
         <source>Ny bruger …</source>
         <translation>New user …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="157"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
         <source>Deaktivér / aktivér</source>
         <translation>Deactivate / activate</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="163"/>
         <source>Ny adgangskode …</source>
         <translation>New password …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="166"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="272"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="284"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="170"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="281"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="293"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="177"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="181"/>
         <source>Klinikkens navn</source>
         <translation>Clinic name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="178"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="182"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="183"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="184"/>
         <source>SOR-kode</source>
         <translation>SOR code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="181"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="185"/>
         <source>EAN-nummer</source>
         <translation>EAN number</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="189"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="191"/>
         <source>Lås skærmen efter</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="188"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="192"/>
         <source>Gem klinikoplysninger</source>
         <translation>Save clinic details</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="192"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="196"/>
         <source>Klinik</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="197"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="197"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
         <source>Bruger</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="197"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="198"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="198"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
         <source>Patient-id</source>
         <translation>Patient id</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="198"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
         <source>Detalje</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="205"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="204"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="208"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="219"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="212"/>
+        <source>Tablets og venteværelse</source>
+        <translation>Tablets and waiting room</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="219"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="266"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="275"/>
         <source>Ny adgangskode</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="267"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="276"/>
         <source>Ny adgangskode til %1 (mindst 8 tegn):</source>
         <translation>New password for %1 (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="285"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="294"/>
         <source>Den sidste aktive administrator kan ikke deaktiveres.</source>
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
@@ -234,7 +239,7 @@
         <translation>When you continue, the encrypted database and its key are created.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="273"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="282"/>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="98"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
@@ -248,17 +253,17 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="316"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="361"/>
         <source>Åbn forløb</source>
         <translation>Open episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="319"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="364"/>
         <source>Set</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="320"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="365"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
         <translation>Hide the alert (it stays on the episode)</translation>
     </message>
@@ -322,67 +327,77 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="72"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="75"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="87"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="90"/>
         <source>Send til tablet</source>
         <translation>Send to tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="90"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="93"/>
+        <source>Send til venteværelsets tablet</source>
+        <translation>Send to the waiting-room tablet</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="95"/>
+        <source>Spørgeskemaet venter på en parret tablet i venteværelset; denne pc bliver ved med at være din arbejdsplads.</source>
+        <translation>The questionnaire waits for a paired tablet in the waiting room; this PC stays your workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="102"/>
         <source>Lav epikrise</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="116"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="133"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="116"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="133"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="117"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="134"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="136"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="153"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="154"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="138"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="155"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="156"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="173"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="157"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="174"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="157"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="174"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="160"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="177"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -390,267 +405,282 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="164"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="181"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="166"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="183"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="170"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="205"/>
         <source>AKUT RØDT FLAG</source>
         <translation>ACUTE RED FLAG</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="211"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="222"/>
+        <source>Tabletten er i gang</source>
+        <translation>The tablet is in progress</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="224"/>
+        <source>Sendt – afventer tablet</source>
+        <translation>Sent – waiting for the tablet</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="226"/>
+        <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
+        <translation>The tablet service is stopped (Administration → Tablets).</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="248"/>
         <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
         <translation>There are no completed questionnaires in this episode yet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="213"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="250"/>
         <source>Et skema er i gang på tabletten.</source>
         <translation>A questionnaire is in progress on the tablet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="215"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="252"/>
         <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
         <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="216"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="253"/>
         <source>Spørgeskema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="244"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="281"/>
         <source>1 skema i forløbet</source>
         <translation>1 questionnaire in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="245"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="282"/>
         <source>%1 skemaer i forløbet</source>
         <translation>%1 questionnaires in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="246"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="283"/>
         <source>Seneste udfyldte skema: %1</source>
         <translation>Latest questionnaire: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="273"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="310"/>
         <source>STarT Back</source>
         <translation>STarT Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="276"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="307"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="339"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="398"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="429"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="313"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="344"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="376"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="435"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="466"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="285"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="322"/>
         <source>Total %1/9 · psykosocial delscore %2/5</source>
         <translation>Total %1/9 · psychosocial subscale %2/5</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="291"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="328"/>
         <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
         <translation>Incomplete – no risk group.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="298"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="335"/>
         <source>Matchet behandling: </source>
         <translation>Matched treatment: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="305"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="342"/>
         <source>Smerter (NRS 0–10)</source>
         <translation>Pain (NRS 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="309"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="346"/>
         <source>Rygsmerter nu</source>
         <translation>Back pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="310"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="347"/>
         <source>Rygsmerter, gennemsnit uge</source>
         <translation>Back pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="311"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="348"/>
         <source>Bensmerter nu</source>
         <translation>Leg pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="312"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="349"/>
         <source>Bensmerter, gennemsnit uge</source>
         <translation>Leg pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="319"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="356"/>
         <source>til under knæet</source>
         <translation>below the knee</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="320"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="357"/>
         <source>Udstråling</source>
         <translation>Radiation</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="324"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="361"/>
         <source>Funktion og psykosocial screening</source>
         <translation>Function and psychosocial screening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="330"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="367"/>
         <source>(omregnet for manglende svar)</source>
         <translation>(prorated for missing answers)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="331"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="368"/>
         <source>Roland-Morris (RMDQ)</source>
         <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="336"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="373"/>
         <source>forhøjet risiko (≥ 50)</source>
         <translation>raised risk (≥ 50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="337"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="374"/>
         <source>Örebro (ÖMPSQ-10)</source>
         <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="346"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="383"/>
         <source>Depression (MDI)</source>
         <translation>Depression (MDI)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="351"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="388"/>
         <source>MDI total</source>
         <translation>MDI total</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="354"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="391"/>
         <source>ICD-10-algoritme</source>
         <translation>ICD-10 algorithm</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="356"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="393"/>
         <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
         <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="366"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="403"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="387"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="424"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
         <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="393"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="430"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="456"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="427"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="432"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="464"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="469"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="470"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="470"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="434"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="471"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="434"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="471"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="435"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="472"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="435"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="472"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="437"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="440"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="477"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="440"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="477"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="443"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
         <source>1 uge</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="444"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
         <source>%1 uger</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="445"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="448"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="485"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="462"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="499"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="504"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="541"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
@@ -658,82 +688,82 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="510"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="547"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="511"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="548"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="512"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="549"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="513"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="550"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="514"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="551"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="515"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="552"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="516"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="553"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="517"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="554"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="518"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="555"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="528"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="531"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="568"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
         <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="536"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="573"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="537"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="574"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="595"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="559"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="596"/>
         <source>Klinisk betydende forværring</source>
         <translation>Clinically important worsening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="581"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="618"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -930,82 +960,82 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="62"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="73"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="67"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="78"/>
         <source>Epikrise – forhåndsvisning</source>
         <translation>Letter – preview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="69"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="80"/>
         <source>Modtager</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="87"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="98"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="89"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="100"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="91"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="102"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="93"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="104"/>
         <source>Godkend epikrise</source>
         <translation>Approve letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="119"/>
-        <source>Forhåndsvisning kræver programmet pdftoppm (poppler). Gem epikrisen som PDF og åbn den i en PDF-læser.</source>
-        <translation>Preview needs the pdftoppm program (poppler). Save the letter as PDF and open it in a PDF reader.</translation>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="130"/>
+        <source>Epikrisen kunne ikke vises her. Gem den som PDF og åbn den i en PDF-læser.</source>
+        <translation>The letter cannot be shown here. Save it as PDF and open it in a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="122"/>
-        <source>Udskrift kræver forhåndsvisning (pdftoppm).</source>
-        <translation>Printing needs the preview (pdftoppm).</translation>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="133"/>
+        <source>Udskrift kræver forhåndsvisning.</source>
+        <translation>Printing needs the preview.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="128"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="139"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="130"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="141"/>
         <source>Epikrisen er et udkast, indtil den godkendes. En godkendt epikrise kan ikke ændres; en rettelse bliver en ny version.</source>
         <translation>The letter is a draft until approved. An approved letter cannot be changed; a correction becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="138"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="149"/>
         <source>Godkendt som version %1.</source>
         <translation>Approved as version %1.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="143"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="154"/>
         <source>Gem epikrise</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="144"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="163"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="164"/>
         <source>Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv derfra.</source>
         <translation>Printing is not available in this installation. Save as PDF and print from there.</translation>
     </message>
@@ -1085,63 +1115,63 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="89"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="93"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="90"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="94"/>
         <source>Om</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="91"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="95"/>
         <source>Lås skærm</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="92"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="96"/>
         <source>Log ud</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="104"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="108"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="106"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="110"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="109"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="113"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="109"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="113"/>
         <source>Sekretær</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="246"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="252"/>
         <source>Patienttilstand</source>
         <translation>Patient mode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="269"/>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="278"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="287"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="296"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="270"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="288"/>
         <source>Gem undersøgelse og plan først – epikrisen bygger på dem.</source>
         <translation>Save the examination and plan first – the letter is built from them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="279"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="297"/>
         <source>Epikrise-modulet er ikke installeret.</source>
         <translation>The letter module is not installed.</translation>
     </message>
@@ -1149,64 +1179,128 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="46"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="47"/>
         <source>Ny bruger</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="57"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="58"/>
         <source>fx fysioterapeut, kiropraktor</source>
         <translation>e.g. physiotherapist, chiropractor</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="59"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="64"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="64"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="65"/>
         <source>Autorisations-ID</source>
         <translation>Authorisation id</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="71"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="72"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="73"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="74"/>
         <source>Opret</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="84"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="85"/>
         <source>Skriv navn og brugernavn.</source>
         <translation>Enter name and username.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="87"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="88"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="286"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="296"/>
+        <source>Par ny tablet</source>
+        <translation>Pair a new tablet</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="298"/>
+        <source>Start tabletten med »lbp-desktop --kiosk --hub ADRESSE«, og skriv koden, adressen og fingeraftrykket – eller scan QR-koden. Koden virker én gang.</source>
+        <translation>Start the tablet with “lbp-desktop --kiosk --hub ADDRESS” and enter the code, the address and the fingerprint – or scan the QR code. The code works once.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="301"/>
+        <source>Engangskode</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="311"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="316"/>
+        <source>Certifikatets fingeraftryk (SHA-256)</source>
+        <translation>Certificate fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="322"/>
+        <source>Tabletten skal mindst have de første 16 tegn: %1</source>
+        <translation>The tablet needs at least the first 16 characters: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="328"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="337"/>
+        <source>QR-kode til parring</source>
+        <translation>QR code for pairing</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="340"/>
+        <source>Scan med tabletten</source>
+        <translation>Scan with the tablet</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="365"/>
+        <source>Tabletten »%1« er parret.</source>
+        <translation>The tablet “%1” is paired.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="374"/>
+        <source>Koden er udløbet. Luk og start en ny parring.</source>
+        <translation>The code has expired. Close and start a new pairing.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="379"/>
+        <source>Gyldig i %1:%2 endnu</source>
+        <translation>Valid for %1:%2 more</translation>
     </message>
 </context>
 <context>
@@ -1220,19 +1314,19 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="134"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="136"/>
         <source>Databasenøgle mangler</source>
         <translation>Database key missing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="135"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="137"/>
         <source>Nøglen til databasen findes ikke på denne computer.
 Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
         <translation>The database key is not on this computer.
 Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="150"/>
         <source>Forkert nøgle</source>
         <translation>Wrong key</translation>
     </message>
@@ -1448,9 +1542,163 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
 </context>
 <context>
+    <name>TabletsPage</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="396"/>
+        <source>Tablettjenesten på denne pc</source>
+        <translation>The tablet service on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="399"/>
+        <source>Tablets i venteværelset henter spørgeskemaet her og sender svarene hertil over klinikkens netværk (HTTPS). Tjenesten kører, så længe programmet er åbent.</source>
+        <translation>Waiting-room tablets fetch the questionnaire from here and send the answers here over the clinic network (HTTPS). The service runs while the program is open.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="407"/>
+        <source>0.0.0.0 = alle netværkskort på denne pc</source>
+        <translation>0.0.0.0 = every network adapter of this PC</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="411"/>
+        <source>automatisk</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="415"/>
+        <source>Lyt på adresse</source>
+        <translation>Listen on address</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="416"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="447"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="422"/>
+        <source>Adresse til tablets</source>
+        <translation>Address for tablets</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="426"/>
+        <source>Certifikatets fingeraftryk</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="429"/>
+        <source>Start tablettjenesten</source>
+        <translation>Start the tablet service</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="433"/>
+        <source>Stop tablettjenesten</source>
+        <translation>Stop the tablet service</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="442"/>
+        <source>Parrede tablets</source>
+        <translation>Paired tablets</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="446"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="446"/>
+        <source>Parret</source>
+        <translation>Paired</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="447"/>
+        <source>Sidst set</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="458"/>
+        <source>Ingen tablets er parret endnu. Start tablettjenesten, og tryk »Par ny tablet …«.</source>
+        <translation>No tablets are paired yet. Start the tablet service and press “Pair a new tablet …”.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="462"/>
+        <source>Par ny tablet …</source>
+        <translation>Pair a new tablet …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="465"/>
+        <source>Tilbagekald …</source>
+        <translation>Revoke …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="468"/>
+        <source>Opdatér</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="487"/>
+        <source>Tablettjenesten</source>
+        <translation>Tablet service</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="488"/>
+        <source>»%1« er ikke en gyldig adresse. Brug 0.0.0.0 for alle netværkskort.</source>
+        <translation>“%1” is not a valid address. Use 0.0.0.0 for every network adapter.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="501"/>
+        <source>Et øjeblik …</source>
+        <translation>One moment …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="503"/>
+        <source>Kører – lytter på %1, port %2</source>
+        <translation>Running – listening on %1, port %2</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="506"/>
+        <source>Kunne ikke starte: %1</source>
+        <translation>Could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="508"/>
+        <source>Stoppet – tablets kan ikke hente spørgeskemaer.</source>
+        <translation>Stopped – tablets cannot fetch questionnaires.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="533"/>
+        <source>Tilbagekaldt %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="534"/>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="558"/>
+        <source>Start tablettjenesten først.</source>
+        <translation>Start the tablet service first.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="578"/>
+        <source>Tilbagekald tablet</source>
+        <translation>Revoke tablet</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="579"/>
+        <source>Tilbagekald »%1«? Tabletten afvises fra sin næste forespørgsel og skal parres igen for at kunne bruges. Svar, den endnu ikke har sendt, bliver liggende på tabletten.</source>
+        <translation>Revoke “%1”? The tablet is refused from its next request and must be paired again to be used. Answers it has not sent yet stay on the tablet.</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="276"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="321"/>
         <source>MDI spørgsmål 6: tanker om at livet ikke er værd at leve – tal med patienten i dag</source>
         <translation>MDI item 6: thoughts that life is not worth living – talk with the patient today</translation>
     </message>
@@ -1683,47 +1931,52 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="132"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="132"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="132"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="132"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
         <source>Skema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
         <source>STarT-risiko</source>
         <translation>STarT risk</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
         <source>Henvist</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="134"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="175"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="184"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="198"/>
+        <source>i gang (%1/%2)</source>
+        <translation>in progress (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="229"/>
         <source>Akut rødt flag – se patienten nu</source>
         <translation>Acute red flag – see the patient now</translation>
     </message>
@@ -1731,27 +1984,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="360"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="405"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="364"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="409"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="368"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="413"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="371"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="416"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="432"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="477"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>

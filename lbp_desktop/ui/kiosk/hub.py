@@ -234,6 +234,10 @@ class PairingWindow(QWidget):
         retext(self.wait_text, text)
         self.stack.setCurrentWidget(self.wait_page)
 
+    def show_connecting(self) -> None:
+        self.show_waiting(self.tr("Forbinder …"),
+                          self.tr("Henter spørgeskemaerne fra praksis-pc'en."))
+
     def show_error(self, text: str) -> None:
         self.show_form()
         retext(self.message, text)
@@ -323,9 +327,7 @@ class HubKiosk(QObject):
         from lbp_desktop.sync.client import tablet_for_kiosk
 
         if self.pairing is not None:
-            self.pairing.show_waiting(self.pairing.tr("Forbinder …"),
-                                      self.pairing.tr("Henter spørgeskemaerne fra "
-                                                      "praksis-pc'en."))
+            self.pairing.show_connecting()
 
         def connect() -> tuple[Any, Any]:
             client, store = tablet_for_kiosk(self.hub_url, folder=self.folder, forms=self.forms)
