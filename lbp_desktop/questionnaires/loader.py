@@ -39,7 +39,13 @@ class FormFileError(Exception):
         super().__init__(f"{name}: {where}: {what}" if where else f"{name}: {what}")
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# libyaml's C scanner/parser when PyYAML was built with it (the wheels are): parsing the forms is
+# on the app's start-up path and the pure-Python parser took ~0.4 s for them. Construction (and so
+# the duplicate-key check below) stays in Python either way.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeBase):  # type: ignore[misc, valid-type]
     """A safe loader that refuses a mapping with the same key twice."""
 
 
