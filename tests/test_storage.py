@@ -283,3 +283,16 @@ def test_a_replacement_cpr_is_stored_with_its_birth_date(store):
     assert patient.cpr == "010190-1AB3"
     assert patient.birth_date == "1990-01-01"
     assert store.find_patient_by_cpr("0101901ab3") == patient
+
+
+def test_database_and_backup_files_are_private(tmp_path, key, store):
+    # health data and password hashes: created 0600 like the key file (they were 0644 by umask)
+    from lbp_desktop.storage.backup import backup_store, restore_file
+
+    store.add_patient("010182-1233", "Morten Kristensen")
+    backup = backup_store(store, tmp_path / "backup.lbp")
+    for path in (store.path, store.path.with_name(store.path.name + "-wal"), backup):
+        assert os.stat(path).st_mode & 0o077 == 0, path
+    target = tmp_path / "restored.lbp"
+    restore_file(target, backup, key)
+    assert os.stat(target).st_mode & 0o077 == 0

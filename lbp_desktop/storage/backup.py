@@ -19,7 +19,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lbp_desktop.storage.connection import DatabaseError, raw_connect, translate
+from lbp_desktop.storage.connection import DatabaseError, create_private, raw_connect, translate
 from lbp_desktop.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ def _remove_db_files(path: Path) -> None:
 
 def _copy(source_conn, target: Path, key: bytes | None, plaintext: bool) -> None:
     """Online-backup ``source_conn`` into a new file ``target`` (same key), in rollback mode."""
+    try:
+        create_private(target)
+    except OSError as exc:
+        raise StorageError(f"{target}: cannot write: {exc.strerror or exc}") from None
     dest = raw_connect(target, key, plaintext=plaintext)
     try:
         source_conn.backup(dest)

@@ -46,6 +46,14 @@ def raw_connect(path: Path | str, key: bytes | None, *, plaintext: bool = False,
     return conn
 
 
+def create_private(path: Path | str) -> None:
+    """Create an empty database file readable only by this user (SQLite gives its -wal and -shm
+    files the same mode). Raises ``FileExistsError`` if ``path`` exists."""
+    import os
+
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def configure(conn: sqlcipher.Connection, path: Path | str) -> None:
     """WAL, durable commits, foreign keys, busy timeout (run after the schema check)."""
     try:

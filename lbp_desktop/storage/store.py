@@ -32,7 +32,13 @@ from sqlite_utils import Database
 
 from lbp_desktop.storage import cpr as cpr_util
 from lbp_desktop.storage import schema
-from lbp_desktop.storage.connection import DatabaseError, configure, raw_connect, translate
+from lbp_desktop.storage.connection import (
+    DatabaseError,
+    configure,
+    create_private,
+    raw_connect,
+    translate,
+)
 from lbp_desktop.storage.errors import NewerSchemaError, StorageError
 from lbp_desktop.storage.records import (
     EPISODE_STATUSES,
@@ -112,7 +118,16 @@ class Store:
             raise StorageError(f"{folder}: no such folder")
         if not os.access(folder, os.W_OK | os.X_OK):
             raise StorageError(f"{folder}: the folder is read-only; cannot create a database there")
-        conn = raw_connect(path, key, plaintext=plaintext)
+        try:
+            create_private(path)  # health data: readable only by this user, like the key file
+        except OSError as exc:
+            raise StorageError(f"{path}: cannot create: {exc.strerror or exc}") from None
+        try:
+            conn = raw_connect(path, key, plaintext=plaintext)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
         try:
             configure(conn, path)
             db = Database(conn, execute_plugins=False)
