@@ -22,116 +22,116 @@
 <context>
     <name>PairingWindow</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="119"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="125"/>
         <source>Forbind tabletten med praksis-pc&apos;en</source>
         <translation>Connect the tablet to the practice PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="121"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="127"/>
         <source>Start parringen på praksis-pc&apos;en (Administration → Tablets og venteværelse → Par ny tablet) og skriv det, der står der. Det gøres kun én gang.</source>
         <translation>Start pairing on the practice PC (Administration → Tablets and waiting room → Pair a new tablet) and enter what it shows. This is done only once.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="123"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="129"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="130"/>
         <source>Praksis-pc&apos;ens adresse</source>
         <translation>The practice PC&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="125"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="126"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="131"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="132"/>
         <source>Engangskode (8 cifre)</source>
         <translation>One-time code (8 digits)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="128"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="134"/>
         <source>Certifikatets fingeraftryk (mindst de første 16 tegn)</source>
         <translation>Certificate fingerprint (at least the first 16 characters)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="129"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="135"/>
         <source>Certifikatets fingeraftryk</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="130"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="131"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="136"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="137"/>
         <source>Tablettens navn</source>
         <translation>The tablet&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="132"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="138"/>
         <source>Forbind</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="139"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="168"/>
         <source>Adressen skal se sådan ud: https://ADRESSE:PORT (for eksempel https://192.168.1.20:8443).</source>
         <translation>The address must look like https://ADDRESS:PORT (for example https://192.168.1.20:8443).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="166"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="172"/>
         <source>Engangskoden er 8 cifre. Den står på praksis-pc&apos;en.</source>
         <translation>The one-time code is 8 digits. It is shown on the practice PC.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="169"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="175"/>
         <source>Skriv mindst de første 16 tegn af fingeraftrykket (0–9 og a–f), som de står på praksis-pc&apos;en.</source>
         <translation>Enter at least the first 16 characters of the fingerprint (0–9 and a–f) as shown on the practice PC.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="179"/>
         <source>Giv tabletten et navn, fx »Venteværelse«.</source>
         <translation>Give the tablet a name, e.g. “Waiting room”.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="184"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="238"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="190"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="244"/>
         <source>Forbinder …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="191"/>
         <source>Tabletten kontrollerer praksis-pc&apos;ens certifikat.</source>
         <translation>The tablet is checking the practice PC&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="208"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="214"/>
         <source>Fingeraftrykket passer ikke med praksis-pc&apos;ens certifikat. Kontrollér adressen og fingeraftrykket. Intet er sendt.</source>
         <translation>The fingerprint does not match the practice PC&apos;s certificate. Check the address and the fingerprint. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="211"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="217"/>
         <source>Praksis-pc&apos;en svarer ikke på {url}. Kontrollér adressen, at tablettjenesten er startet, og at tabletten er på klinikkens netværk.</source>
         <translation>The practice PC does not answer at {url}. Check the address, that the tablet service is started, and that the tablet is on the clinic network.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="216"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="222"/>
         <source>For mange forkerte koder. Vent et minut, og start så en ny parring på praksis-pc&apos;en.</source>
         <translation>Too many wrong codes. Wait a minute, then start a new pairing on the practice PC.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="218"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="224"/>
         <source>Koden er forkert, udløbet eller allerede brugt. Start en ny parring på praksis-pc&apos;en, og skriv den nye kode.</source>
         <translation>The code is wrong, expired or already used. Start a new pairing on the practice PC and enter the new code.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="221"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="227"/>
         <source>Forbindelsen mislykkedes: {error}</source>
         <translation>The connection failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="223"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="229"/>
         <source>Uventet fejl: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="239"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="245"/>
         <source>Henter spørgeskemaerne fra praksis-pc&apos;en.</source>
         <translation>Fetching the questionnaires from the practice PC.</translation>
     </message>

@@ -1242,63 +1242,63 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="286"/>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="296"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="306"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="319"/>
         <source>Par ny tablet</source>
         <translation>Pair a new tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="298"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="321"/>
         <source>Start tabletten med »lbp-desktop --kiosk --hub ADRESSE«, og skriv koden, adressen og fingeraftrykket – eller scan QR-koden. Koden virker én gang.</source>
         <translation>Start the tablet with “lbp-desktop --kiosk --hub ADDRESS” and enter the code, the address and the fingerprint – or scan the QR code. The code works once.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="301"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="324"/>
         <source>Engangskode</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="311"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="334"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="316"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="339"/>
         <source>Certifikatets fingeraftryk (SHA-256)</source>
         <translation>Certificate fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="322"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="345"/>
         <source>Tabletten skal mindst have de første 16 tegn: %1</source>
         <translation>The tablet needs at least the first 16 characters: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="328"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="351"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="337"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="360"/>
         <source>QR-kode til parring</source>
         <translation>QR code for pairing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="340"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="363"/>
         <source>Scan med tabletten</source>
         <translation>Scan with the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="365"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="388"/>
         <source>Tabletten »%1« er parret.</source>
         <translation>The tablet “%1” is paired.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="374"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="397"/>
         <source>Koden er udløbet. Luk og start en ny parring.</source>
         <translation>The code has expired. Close and start a new pairing.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="379"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="402"/>
         <source>Gyldig i %1:%2 endnu</source>
         <translation>Valid for %1:%2 more</translation>
     </message>
@@ -1544,153 +1544,153 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>TabletsPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="396"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="419"/>
         <source>Tablettjenesten på denne pc</source>
         <translation>The tablet service on this PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="399"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="422"/>
         <source>Tablets i venteværelset henter spørgeskemaet her og sender svarene hertil over klinikkens netværk (HTTPS). Tjenesten kører, så længe programmet er åbent.</source>
         <translation>Waiting-room tablets fetch the questionnaire from here and send the answers here over the clinic network (HTTPS). The service runs while the program is open.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="407"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="430"/>
         <source>0.0.0.0 = alle netværkskort på denne pc</source>
         <translation>0.0.0.0 = every network adapter of this PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="411"/>
-        <source>automatisk</source>
-        <translation>automatic</translation>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="433"/>
+        <source>0 = vælg en ledig port automatisk</source>
+        <translation>0 = pick a free port automatically</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="415"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="436"/>
         <source>Lyt på adresse</source>
         <translation>Listen on address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="416"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="437"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="419"/>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="447"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="440"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="468"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="422"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="443"/>
         <source>Adresse til tablets</source>
         <translation>Address for tablets</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="426"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="447"/>
         <source>Certifikatets fingeraftryk</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="429"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="450"/>
         <source>Start tablettjenesten</source>
         <translation>Start the tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="433"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="454"/>
         <source>Stop tablettjenesten</source>
         <translation>Stop the tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="442"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="463"/>
         <source>Parrede tablets</source>
         <translation>Paired tablets</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="446"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="467"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="446"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="467"/>
         <source>Parret</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="447"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="468"/>
         <source>Sidst set</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="458"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="479"/>
         <source>Ingen tablets er parret endnu. Start tablettjenesten, og tryk »Par ny tablet …«.</source>
         <translation>No tablets are paired yet. Start the tablet service and press “Pair a new tablet …”.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="462"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="483"/>
         <source>Par ny tablet …</source>
         <translation>Pair a new tablet …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="465"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="486"/>
         <source>Tilbagekald …</source>
         <translation>Revoke …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="468"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="489"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="487"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="508"/>
         <source>Tablettjenesten</source>
         <translation>Tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="488"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="509"/>
         <source>»%1« er ikke en gyldig adresse. Brug 0.0.0.0 for alle netværkskort.</source>
         <translation>“%1” is not a valid address. Use 0.0.0.0 for every network adapter.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="501"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="522"/>
         <source>Et øjeblik …</source>
         <translation>One moment …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="503"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="524"/>
         <source>Kører – lytter på %1, port %2</source>
         <translation>Running – listening on %1, port %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="506"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="527"/>
         <source>Kunne ikke starte: %1</source>
         <translation>Could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="508"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="529"/>
         <source>Stoppet – tablets kan ikke hente spørgeskemaer.</source>
         <translation>Stopped – tablets cannot fetch questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="533"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="554"/>
         <source>Tilbagekaldt %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="534"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="555"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="558"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="579"/>
         <source>Start tablettjenesten først.</source>
         <translation>Start the tablet service first.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="578"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="599"/>
         <source>Tilbagekald tablet</source>
         <translation>Revoke tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="579"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="600"/>
         <source>Tilbagekald »%1«? Tabletten afvises fra sin næste forespørgsel og skal parres igen for at kunne bruges. Svar, den endnu ikke har sendt, bliver liggende på tabletten.</source>
         <translation>Revoke “%1”? The tablet is refused from its next request and must be paired again to be used. Answers it has not sent yet stay on the tablet.</translation>
     </message>

@@ -59,6 +59,9 @@ class PairingWindow(QWidget):
 
         self.form = QWidget()
         page = _Scaffold(self.form)
+        # the page's height follows its width (wrapped labels), not the minimum-width worst
+        # case: no needless scroll bar at 1280 × 800; it still scrolls when it does not fit
+        page.scroll.widget().setMinimumHeight(1)
         self.title = wrap_label("", "title")
         self.intro = wrap_label("", "muted")
         page.content.addWidget(self.title)
@@ -78,13 +81,16 @@ class PairingWindow(QWidget):
         self.name_label = wrap_label("")
         self.name = QLineEdit(name or _default_name())
         self.name.setMaxLength(80)
+        page.content.setSpacing(14)
         for label, field in ((self.hub_label, self.hub), (self.code_label, self.code),
                              (self.fingerprint_label, self.fingerprint),
                              (self.name_label, self.name)):
             label.setBuddy(field)
-            page.content.addWidget(label)
-            page.content.addWidget(field)
-            page.content.setSpacing(10)
+            pair = QVBoxLayout()
+            pair.setSpacing(4)
+            pair.addWidget(label)
+            pair.addWidget(field)
+            page.content.addLayout(pair)
         self.message = wrap_label("", "error")
         self.message.hide()
         page.content.addWidget(self.message)

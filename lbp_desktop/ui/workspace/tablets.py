@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -217,6 +216,27 @@ class HubService:
             self.server = None
 
 
+class PortEdit(QLineEdit):
+    """A port number (0–65535) typed as digits; ``value()``/``setValue()`` like a spin box
+    (the theme's spin-box arrows render poorly, and nobody steps through port numbers)."""
+
+    def __init__(self, value: int = DEFAULT_PORT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtGui import QIntValidator
+
+        self.setValidator(QIntValidator(0, 65535, self))
+        self.setValue(value)
+
+    def value(self) -> int:
+        try:
+            return max(0, min(65535, int(self.text())))
+        except ValueError:
+            return DEFAULT_PORT
+
+    def setValue(self, value: int) -> None:
+        self.setText(str(int(value)))
+
+
 class QrWidget(QWidget):
     """A QR code painted from a module matrix (True = dark): black on white, with the matrix's
     own quiet zone, square modules of whole pixels, centred."""
@@ -291,7 +311,10 @@ class PairingDialog(QDialog):
         layout.setSpacing(theme.SPACING * 2)
         layout.setContentsMargins(theme.SPACING * 2, theme.SPACING * 2, theme.SPACING * 2,
                                   theme.SPACING * 2)
-        left = QVBoxLayout()
+        left_box = QWidget()
+        left_box.setMinimumWidth(440)
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(theme.SPACING)
         left.addWidget(plain_label(self.tr("Par ny tablet"), role="h1"))
         left.addWidget(plain_label(self.tr(
@@ -331,7 +354,7 @@ class PairingDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         left.addLayout(row)
-        layout.addLayout(left, 1)
+        layout.addWidget(left_box, 1)
         self.qr = QrWidget(self.info.qr_matrix())
         self.qr.setObjectName("pairing_qr")
         self.qr.setAccessibleName(self.tr("QR-kode til parring"))
@@ -405,11 +428,9 @@ class TabletsPage(QWidget):
         self.bind_edit = QLineEdit(bind)
         self.bind_edit.setObjectName("hub_bind")
         self.bind_edit.setToolTip(self.tr("0.0.0.0 = alle netværkskort på denne pc"))
-        self.port_spin = QSpinBox()
+        self.port_spin = PortEdit(port)
         self.port_spin.setObjectName("hub_port")
-        self.port_spin.setRange(0, 65535)
-        self.port_spin.setSpecialValueText(self.tr("automatisk"))
-        self.port_spin.setValue(port)
+        self.port_spin.setToolTip(self.tr("0 = vælg en ledig port automatisk"))
         self.port_spin.setMaximumWidth(140)
         self.bind_edit.setMaximumWidth(260)
         form.addRow(self.tr("Lyt på adresse"), self.bind_edit)
