@@ -83,15 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # --help and usage errors exit here, before any heavy import
-    from lbp_desktop.errors import UserError
-    from lbp_desktop.questionnaires.answers import AnswerError
-    from lbp_desktop.questionnaires.loader import FormFileError
+    from lbp_desktop.errors import UserError  # bad answers and broken form files are UserErrors
 
     try:
         if args.command is None:
             return gui_main_with(args)
         return int(args.run(args) or 0)
-    except (UserError, FormFileError, AnswerError) as exc:
+    except UserError as exc:
         print(f"lbp-desktop: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", 2)
     except KeyboardInterrupt:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from lbp_desktop.errors import UserError
 from lbp_desktop.questionnaires.model import Code, Form, Item, is_visible
 
 
-class AnswerError(ValueError):
+class AnswerError(UserError, ValueError):
     """An answer that does not fit its item. ``item`` names the item."""
 
     def __init__(self, item: str, message: str) -> None:

@@ -17,11 +17,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from lbp_desktop.errors import UserError
 from lbp_desktop.paths import forms_dir
 from lbp_desktop.questionnaires.model import LANGUAGES, Battery, Form, SchemaError
 
 
-class FormFileError(Exception):
+class FormFileError(UserError):
     """A form file that cannot be used. ``str()`` is the one-line message for the user.
 
     ``where`` is the place in the file (``sections[0].items[2].options``), followed by the YAML

@@ -161,7 +161,7 @@ class Shell:
         self.args = args
         self.started = started
         self.store: Any = None
-        self.forms: Any = None
+        self._forms: Any = None
         self.window: Any = None
         self.login: Any = None
         self.wizard: Any = None
@@ -171,11 +171,18 @@ class Shell:
         self.quit_after = bool(getattr(args, "quit_after_startup", False))
         self.idle_ms = int(os.environ.get("LBP_IDLE_MS", "0") or 0) or None
 
+    @property
+    def forms(self) -> Any:
+        """The validated forms, loaded on first use: the sign-in screen does not need them, and
+        loading them (pydantic, the form files) is a fifth of a cold start."""
+        if self._forms is None:
+            from lbp_desktop.questionnaires import load_forms
+
+            self._forms = load_forms()
+        return self._forms
+
     # -- start -------------------------------------------------------------------------------
     def start(self) -> bool:
-        from lbp_desktop.questionnaires import load_forms
-
-        self.forms = load_forms()
         if getattr(self.args, "hub", None):
             if not getattr(self.args, "kiosk", False):
                 from lbp_desktop.errors import UserError
