@@ -290,13 +290,15 @@ def machine() -> str:
         mem = f", {kib / 2**20:.0f} GiB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    import PySide6
-    import reportlab
-    import sqlcipher3
+    from importlib.metadata import version
 
+    from sqlcipher3 import dbapi2
+
+    cipher = dbapi2.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
     return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}){mem}; "
-            f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, reportlab "
-            f"{reportlab.Version}, sqlcipher3 {getattr(sqlcipher3, '__version__', '?')}")
+            f"Python {platform.python_version()}, PySide6 {version('PySide6-Essentials')}, "
+            f"reportlab {version('reportlab')}, sqlcipher3 {version('sqlcipher3')} "
+            f"(SQLCipher {cipher})")
 
 
 def render(results: list[dict], scale: list[dict], when: str, args: argparse.Namespace) -> str:
