@@ -130,3 +130,38 @@ def test_about_lists_citations_and_unverified_wording(qtbot, forms):
     assert "Keele" in text and "Hill JC" in text
     assert "ikke er verificeret" in text
     assert "STarT Back" in text
+
+
+def test_leaving_the_local_kiosk_opens_the_workspace_for_the_staff_member(qtbot, tmp_path,
+                                                                          monkeypatch):
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from lbp_desktop.ui.app import Shell
+    from lbp_desktop.ui.kiosk.window import KioskWindow
+    from lbp_desktop.ui.workspace.main_window import MainWindow
+    from tests.workspace_support import demo_store
+
+    private_keys(tmp_path, monkeypatch)
+    store = demo_store(tmp_path)
+    path = store.path
+    store.close()
+    args = argparse.Namespace(kiosk=True, db=str(path), demo=False, hub=None,
+                              quit_after_startup=False, lang=None)
+    shell = Shell(QApplication.instance(), args, 0.0)
+    assert shell.start()
+    kiosk = shell.kiosk
+    assert isinstance(kiosk, KioskWindow) and kiosk.locked
+    # staff tap their PIN (the demo clinician's is 1234) and then "leave patient mode"
+    from tests.test_kiosk import sign_in_with_pin, tap
+
+    sign_in_with_pin(qtbot, kiosk, "1234")
+    assert kiosk.staff.on_menu()
+    tap(qtbot, kiosk.staff.exit_button)
+    assert shell.kiosk is None
+    assert isinstance(shell.window, MainWindow) and shell.window.user.username == "demo"
+    qtbot.addWidget(shell.window)
+    assert shell.window.isVisible()
+    assert not kiosk.locked
+    shell.window.close()

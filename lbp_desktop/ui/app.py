@@ -261,8 +261,18 @@ class Shell:
         from lbp_desktop.ui.kiosk.window import KioskWindow
 
         self.kiosk = KioskWindow(self.store, self.forms, lock=True)
+        self.kiosk.exit_requested.connect(self.leave_kiosk)
         self.kiosk.show_waiting()
         self.kiosk.show()
+
+    def leave_kiosk(self, user: Any) -> None:
+        """Staff signed in to leave patient mode (``--kiosk`` on a single device): the kiosk has
+        released its lock; open the workspace for that user (they have just authenticated)."""
+        kiosk, self.kiosk = self.kiosk, None
+        if kiosk is not None:
+            kiosk.close()
+            kiosk.deleteLater()
+        self.show_main(user)
 
     def show_hub_kiosk(self, hub_url: str) -> None:
         from lbp_desktop.ui.kiosk.hub import HubKiosk
