@@ -165,6 +165,12 @@ def test_letter_preview_renders_and_approves(window, demo, qtbot):
     assert letter.status == "approved"
     assert len(demo.letters(episode_id)) == before + 1
     assert not dialog.approve_button.isEnabled()
+    # approving again (a correction) makes a new version that points to the old one
+    dialog.render()
+    correction = dialog.approve()
+    assert correction.version == letter.version + 1
+    assert correction.replaces_id == letter.id
+    assert demo.letter_pdf(letter.id) != b""  # the old version is kept, unchanged
 
 
 def test_letter_preview_shows_every_page_without_pdftoppm(window, demo, qtbot, tmp_path,

@@ -118,8 +118,8 @@ class LetterPreview(QDialog):
 
         self.letter = None
         self.approve_button.setEnabled(True)
-        self.pdf, _input = render_episode_letter(self.store, self.episode_id,
-                                                 self.recipient.currentData())
+        self.pdf, self.letter_input = render_episode_letter(self.store, self.episode_id,
+                                                            self.recipient.currentData())
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
@@ -142,9 +142,15 @@ class LetterPreview(QDialog):
                                   "epikrise kan ikke ændres; en rettelse bliver en ny version."))
 
     def approve(self) -> Any:
-        self.letter = self.store.add_letter(self.episode_id, self.recipient.currentData(),
-                                            self.pdf, approve=True,
-                                            language=texts.lang())
+        recipient = self.recipient.currentData()
+        approved = [letter for letter in self.store.letters(self.episode_id)
+                    if letter.recipient == recipient and letter.status == "approved"]
+        # a new approval for the same recipient is a correction: it points to the version it
+        # replaces (the letter itself prints "erstatter version N")
+        replaces = max(approved, key=lambda letter: letter.version).id if approved else None
+        self.letter = self.store.add_letter(self.episode_id, recipient, self.pdf, approve=True,
+                                            language=self.letter_input.language,
+                                            replaces_id=replaces)
         self.approve_button.setEnabled(False)
         self.note.setText(self.tr("Godkendt som version %1.").replace(
             "%1", str(getattr(self.letter, "version", 1))))
