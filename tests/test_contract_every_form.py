@@ -183,8 +183,8 @@ def _letter_rmdq23(text: str, result: dict, answers: dict) -> None:
 
 def _letter_pain(text: str, result: dict, answers: dict) -> None:
     assert L.T["da"]["pain"] in text
-    assert f"Ryg nu {result['back_now']}, gns. sidste uge {result['back_week']}" in text
-    assert f"Ben nu {result['leg_now']}, gns. sidste uge {result['leg_week']}" in text
+    assert f"Ryg nu {result['back_now']}/10, gns. seneste uge {result['back_week']}/10" in text
+    assert f"Ben nu {result['leg_now']}/10, gns. seneste uge {result['leg_week']}/10" in text
     if result["leg_side"] != "none":
         assert L.LEG_SIDE["da"][result["leg_side"]] in text
     if result["below_knee"] is True:

@@ -59,12 +59,12 @@ def test_gp_letter_has_every_section_and_value(gp_pdf: bytes) -> None:
         "Henvist 02.11.2026", "Undersøgt 18.11.2026", "Henvisningsårsag:",
         # patient-reported status
         "Patientrapporteret status", "STarT Back", "Middel risiko",
-        "score 6/9, psykosocial delscore 3/5", "Ryg nu 6", "Ben nu 1", "venstre ben",
+        "score 6/9, psykosocial delscore 3/5", "Ryg nu 6/10", "Ben nu 1/10", "venstre ben",
         "Roland-Morris (RMDQ-23)", "11/23", "Örebro (ÖMPSQ-10)", "58/100",
         "øget risiko for langvarigt forløb (≥ 50)",
         "Maskinopstiller", "lønmodtager", "ikke sygemeldt",
         # red flags, findings, assessment, information, plan, follow-up
-        "Røde flag", "Spurgt om 8 røde flag, 8 besvaret", "Ingen røde flag angivet",
+        "Røde flag", "8 af 8 spørgsmål om røde flag besvaret", "Ingen røde flag angivet",
         "Fund og handling", "Kliniske fund", "Neurologi", "Strakt benløft (SLR)",
         "Vurdering", "Uspecifikke lænderygsmerter", "Information givet", "smertemekanismer",
         "Anbefalet plan", "Mobilisering/manipulation", "Hjemmeøvelser", "Superviseret træning",
@@ -146,7 +146,7 @@ def test_incomplete_startback_shows_no_guessed_group() -> None:
 
 def test_no_questionnaire_still_renders() -> None:
     text = text_of(render_letter(morten_kristensen(status=None, red_flags=None)))
-    assert "Ingen besvaret spørgeskema." in text
+    assert "Intet besvaret spørgeskema." in text
     assert "Røde flag er ikke besvaret" in text
 
 
@@ -181,7 +181,8 @@ def test_caseworker_version_leaves_out_psychological_items() -> None:
                      "Kopi til: Praktiserende læge Anne Holm", "Morten Kristensen",
                      "Funktion og arbejde", "Maskinopstiller", "sygemeldt i 8 uger",
                      "fysisk krævende arbejde", "Roland-Morris (RMDQ-23)", "11/23",
-                     "Funktionsniveau moderat (5/10)", "Smerteniveau moderat (6/10)",
+                     "Smerter og funktion",
+                     "moderat smerteniveau (6/10), moderat nedsat funktionsniveau (5/10)",
                      "Uspecifikke lænderygsmerter", "Anbefalet plan",
                      "Gradvis tilbagevenden til arbejde", "Opfølgning",
                      "Opfølgning hos egen læge anbefales: Nej", "Side 1 af 1"]:
@@ -398,3 +399,74 @@ def test_letter_words_are_the_form_data_words() -> None:
     text = text_of(render_letter(morten_kristensen()))
     assert L.RISK["da"]["medium"] in text
     assert f"(≥ {orebro.param('raised_risk_min_total')})" in text
+
+
+# -- an instrument the letter has no section for (a new form file + scoring module) -------------
+
+
+def _synthetic_form():
+    """A made-up instrument, built here: nothing is added to forms/."""
+    from lbp_desktop.questionnaires import Form
+
+    scale = {"low": {"da": "Ingen", "en": "None"}, "high": {"da": "Hele tiden", "en": "Always"}}
+    return Form.model_validate({
+        "id": "sleepx", "version": "1",
+        "title": {"da": "Din søvn", "en": "Your sleep"},
+        "instrument": {
+            "full_name": {"da": "Syntetisk søvnskema", "en": "Synthetic sleep scale"},
+            "short_name": "Søvn-3", "citation": "test", "copyright": "test", "licence": "test",
+            "verified": {"da": False, "en": False, "note": "synthetic, tests only"}},
+        "sections": [{"id": "main", "items": [
+            {"id": f"q{i}", "type": "scale_0_10", "text": {"da": f"Spørgsmål {i}",
+                                                           "en": f"Question {i}"},
+             "anchors": scale} for i in (1, 2, 3)]}],
+        "scoring": {"scorer": "sleepx", "version": "sleepx-1", "bands": {"severity": [
+            {"id": "none", "min": 0, "max": 9, "label": {"da": "ingen søvnbesvær",
+                                                         "en": "no sleep problems"}},
+            {"id": "severe", "min": 10, "max": 30, "label": {"da": "svært søvnbesvær",
+                                                             "en": "severe sleep problems"}}]}},
+    })
+
+
+def test_a_new_instrument_gets_one_generic_line_in_the_gp_letter_only() -> None:
+    from lbp_desktop.reports.from_store import other_scores
+    from lbp_desktop.scoring.base import ScoreResult
+
+    form = _synthetic_form()
+    result = ScoreResult(form="sleepx", scoring_version="sleepx-1", complete=True,
+                         values={"total": 21, "severity": "severe"})
+    current = {"sleepx": result.to_dict(), "rmdq23": {"complete": True, "total": 11}}
+    others = other_scores(current, "da", forms={"sleepx": form})
+    assert [(o.name, o.total, o.max, o.word) for o in others] == [
+        ("Søvn-3", 21, 30, "svært søvnbesvær")]  # rmdq23 has its own section: no second line
+
+    base = morten_kristensen()
+    status = dataclasses.replace(base.status, other_scores=others)
+    gp = text_of(render_letter(dataclasses.replace(base, status=status)))
+    assert "Søvn-3 21/30 – svært søvnbesvær" in gp
+    assert gp.index("Patientrapporteret status") < gp.index("Søvn-3") < gp.index("Røde flag")
+
+    caseworker = dataclasses.replace(_caseworker_input(), status=dataclasses.replace(
+        _caseworker_input().status, other_scores=others))
+    assert "Søvn-3" not in text_of(render_letter(caseworker))
+    assert for_recipient(caseworker).status.other_scores == ()
+    patient = dataclasses.replace(base, status=status, recipient_kind="patient")
+    assert "Søvn-3" not in text_of(render_letter(patient))
+
+
+def test_generic_line_without_band_maximum_or_form() -> None:
+    from lbp_desktop.reports.from_store import other_scores
+
+    current = {"newthing": {"complete": True, "total": 7},
+               "halfdone": {"complete": False, "missing": ["q2"]},
+               "riskish": {"complete": True, "total": 4, "max": 12, "risk": "medium"}}
+    others = {o.form: o for o in other_scores(current, "en", forms={})}
+    assert (others["newthing"].name, others["newthing"].total, others["newthing"].max) == (
+        "newthing", 7, None)
+    assert others["halfdone"].complete is False
+    assert (others["riskish"].max, others["riskish"].word) == (12, "medium")
+    base = morten_kristensen()
+    status = dataclasses.replace(base.status, other_scores=tuple(others.values()))
+    text = text_of(render_letter(dataclasses.replace(base, status=status)))
+    assert "newthing 7 " in text and "halfdone ikke fuldt besvaret" in text
+    assert "riskish 4/12 – medium" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -87,6 +88,26 @@ def test_case_1_morten_kristensen_as_the_case_text_has_it(demo) -> None:
                      "Forblive fysisk aktiv og i arbejde", "Side 1 af"]:
         assert expected in text, expected
     assert inp.status is not None and inp.status.startback.risk == "medium"
+    # the profile in words, as the case text summarises Morten's questionnaire
+    assert ("Spørgeskemaet viser moderat smerteniveau, moderat nedsat funktionsniveau, kraftig "
+            "søvnforstyrrelse, svær bevægeangst, moderat bekymring/anspændthed, udtalt frygt for "
+            "at tilstanden aldrig bliver bedre, moderat påvirket humør og") in text
+    # the plan is on page 1 or at the top of page 2, and the letter is at most 2 pages
+    pages = pages_text(pdf)
+    assert len(pages) <= 2
+    assert "Anbefalet plan" in pages[0] or pages[1].index("Anbefalet plan") < 200
+
+
+def test_letter_wording_reads_as_danish_not_as_a_template(demo) -> None:
+    """No machine phrasing: numbers with their scale, the age behind the age flag, no "uge(r)"."""
+    store, episodes, _ = demo
+    for number in sorted(episodes):
+        pdf, _ = render_episode_letter(store, episodes[number], "gp", letter_date="2026-12-01")
+        text = " ".join(pages_text(pdf))
+        assert "(r)" not in text and "Ingen besvaret" not in text
+        assert re.search(r"Ryg nu \d+/10, gns\. seneste uge \d+/10", text), number
+        if "Ud fra CPR-nr." in text:
+            assert re.search(r"Alder under 20 eller over 55 år \(\d+ år\)", text)
 
 
 def test_case_2_acute_flag_cannot_be_missed(demo) -> None:

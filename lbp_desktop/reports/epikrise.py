@@ -285,18 +285,62 @@ def _acute_box(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str) -> l
     return [Spacer(1, 6), box]
 
 
-def _num(value: int | None) -> str:
-    return "–" if value is None else str(value)
+def _num(value: float | None) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _nrs(value: int | None) -> str:
+    """An NRS rating with its scale (``5/10``) — a bare number reads ambiguously in a letter."""
+    return "–" if value is None else f"{value}/10"
+
+
+def _profile_sentence(s: PatientReported, t: dict[str, str], lang: str,
+                      domains: frozenset[str] | None = None) -> str | None:
+    """The profile in words, as the case texts summarise a questionnaire."""
+    rows = {r.domain: r for r in s.profile if domains is None or r.domain in domains}
+    if not rows:
+        return None
+    order = [d for d in PROFILE_DOMAINS if d in rows] + [d for d in rows
+                                                        if d not in PROFILE_DOMAINS]
+    # Moderate and severe domains are named (as the case texts do); mild ones are summed up, so
+    # a mostly mild profile does not read "let …, let …, let …".
+    strong = [p for d in order if rows[d].band in ("moderate", "severe")
+              and (p := L.profile_phrase(d, rows[d].band, lang))]
+    rest = [d for d in order if rows[d].band not in ("moderate", "severe")]
+    if not strong:
+        mild = any(rows[d].band != "none" for d in rest)
+        return t["profile_sentence_mild" if mild else "profile_sentence_none"]
+    items = esc(L.join_words(strong, lang))
+    if rest:
+        items += t["profile_sentence_rest"]
+    return t["profile_sentence"].format(items=items)
+
+
+def _other_value(o: Any, t: dict[str, str]) -> str:
+    """One generic line for an instrument the letter has no section for."""
+    if not o.complete:
+        return t["other_incomplete"]
+    parts = []
+    if o.total is not None:
+        total = _b(_num(o.total))
+        parts.append(f"{total}/{_num(o.max)}" if o.max is not None else total)
+    if clean(o.word).strip():
+        parts.append(esc(o.word))
+    return " – ".join(parts) if parts else t["other_answered"]
 
 
 def _pain_value(s: PatientReported, t: dict[str, str], lang: str) -> str | None:
     parts = []
     if s.back_pain_now is not None or s.back_pain_week is not None:
-        parts.append(f"{t['back_pain']} {t['now']} {_b(_num(s.back_pain_now))}, "
-                     f"{t['week']} {_num(s.back_pain_week)}")
+        parts.append(f"{t['back_pain']} {t['now']} {_b(_nrs(s.back_pain_now))}, "
+                     f"{t['week']} {_nrs(s.back_pain_week)}")
     if s.leg_pain_now is not None or s.leg_pain_week is not None:
-        leg = (f"{t['leg_pain']} {t['now']} {_b(_num(s.leg_pain_now))}, "
-               f"{t['week']} {_num(s.leg_pain_week)}")
+        leg = (f"{t['leg_pain']} {t['now']} {_b(_nrs(s.leg_pain_now))}, "
+               f"{t['week']} {_nrs(s.leg_pain_week)}")
         where = []
         if s.leg_side and s.leg_side != "none":
             where.append(esc(L.words(L.LEG_SIDE, lang, s.leg_side)))
@@ -307,7 +351,7 @@ def _pain_value(s: PatientReported, t: dict[str, str], lang: str) -> str | None:
         if where:
             leg += f" ({', '.join(where)})"
         parts.append(leg)
-    return " · ".join(parts) if parts else None
+    return "<br/>".join(parts) if parts else None
 
 
 def _work_value(s: PatientReported, t: dict[str, str], lang: str) -> str | None:
@@ -433,15 +477,21 @@ def _status_gp(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str) -> l
         if s.mdi_severity:
             value += f" – {esc(L.words(L.MDI_SEVERITY, lang, s.mdi_severity))}"
         rows.append((t["mdi"], value))
+    for other in s.other_scores:
+        rows.append((esc(other.name), _other_value(other, t)))
     work = _work_value(s, t, lang)
     if work:
         rows.append((t["work"], work))
+    sentence = _profile_sentence(s, t, lang)
+    if sentence:
+        out.append(Paragraph(sentence, st.body))
+        out.append(Spacer(1, 2))
     if rows:
         out.append(_kv_table(rows, st))
     profile = _profile_table(s, st, lang)
     if profile is not None:
-        out.append(Spacer(1, 4))
-        out.append(KeepTogether([Paragraph(t["profile"], st.label), Spacer(1, 1.5), profile]))
+        out.append(Spacer(1, 3))
+        out.append(KeepTogether([Paragraph(t["profile"], st.label), Spacer(1, 1), profile]))
     changes = _changes_table(s, st, lang)
     if changes is not None:
         out.append(Spacer(1, 4))
@@ -468,11 +518,29 @@ def _red_flags(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str) -> l
         names = "; ".join(esc(L.red_flag(x, lang)) for x in rf.non_acute)
         out.append(Paragraph(f"{_b(t['rf_other'])}: {names}", st.body))
     if rf.derived:
-        names = "; ".join(esc(L.red_flag(x, lang)) for x in rf.derived)
+        names = "; ".join(_derived_flag(x, inp, t, lang) for x in rf.derived)
         out.append(Paragraph(f"{t['rf_derived']}: {names}", st.body))
     if clean(rf.found_and_done).strip():
         out.extend(_paras(rf.found_and_done, st.body, prefix=f"{_b(t['rf_done'])}: "))
     return out
+
+
+def _derived_flag(flag_id: str, inp: LetterInput, t: dict[str, str], lang: str) -> str:
+    """A derived flag's label; the age flag also says the patient's age, so the reader need not
+    work out which side of the age limits the patient is on."""
+    label = esc(L.red_flag(flag_id, lang))
+    if flag_id != "age":
+        return label
+    try:
+        import datetime as dt
+
+        from lbp_desktop.pathway.cpr import parse_cpr
+
+        on = dt.date.fromisoformat((inp.assessment_date or inp.letter_date)[:10])
+        age = parse_cpr(inp.patient_cpr, today=on).age_on(on)
+    except Exception:  # eCPR, a typo, no date: the label alone is still true
+        return label
+    return f"{label} ({t['rf_age'].format(age=age)})"
 
 
 def _text_section(title: str, text: str, st: _Styles) -> list[Flowable]:
@@ -503,7 +571,7 @@ def _assessment(inp: LetterInput, st: _Styles, t: dict[str, str], lang: str,
 
 
 def _plan(inp: LetterInput, st: _Styles, title: str, *, patient: bool = False,
-          lang: str = "da") -> list[Flowable]:
+          lang: str = "da", note: str = "") -> list[Flowable]:
     out: list[Flowable] = []
     for item in inp.plan:
         text = item.label
@@ -513,10 +581,13 @@ def _plan(inp: LetterInput, st: _Styles, title: str, *, patient: bool = False,
             if i == 0 and isinstance(p, Paragraph):
                 p.bulletText = "•"
             out.append(p)
-    if clean(inp.plan_text).strip():
+    # The clinician's free text is written for the GP ("Bør forsøge at holde sig i arbejde"):
+    # the patient's copy shows the plan in plain words instead, and the free text only when there
+    # is no plan item to put into plain words (then marked as the clinician's).
+    if clean(inp.plan_text).strip() and not (patient and inp.plan):
         if out:
             out.append(Spacer(1, 3))
-        out.extend(_paras(inp.plan_text, st.body))
+        out.extend(_paras(inp.plan_text, st.body, prefix=f"{_b(note)}: " if note else ""))
     if not out:
         return []
     if sum(len(clean(p.label)) for p in inp.plan) + len(clean(inp.plan_text)) < _CELL_LIMIT:
@@ -593,11 +664,16 @@ def _story_caseworker(inp: LetterInput, st: _Styles, t: dict[str, str],
         rmdq = _rmdq_value(s, t)
         if rmdq:
             rows.append((t["rmdq"], rmdq))
-        for r in s.profile:
-            key = "cw_function_domain" if r.domain == "function" else "cw_pain_domain"
-            if r.domain in ("function", "pain"):
-                rows.append((t[key], f"{_b(esc(L.words(L.BAND, lang, r.band)))} "
-                                     f"({r.burden}/10)"))
+        by_domain = {r.domain: r for r in s.profile}
+        phrases = []
+        for domain in ("pain", "function"):
+            r = by_domain.get(domain)
+            if r is not None:
+                words = L.profile_phrase(domain, r.band, lang) \
+                    or f"{L.words(L.DOMAIN, lang, domain)}: {L.words(L.BAND, lang, r.band)}"
+                phrases.append(f"{esc(words)} ({r.burden}/10)")
+        if phrases:
+            rows.append((t["cw_profile"], ", ".join(phrases)))
         if rows:
             story.append(_kv_table(rows, st))
         changes = _changes_table(s, st, lang)
@@ -626,14 +702,17 @@ def _story_patient(inp: LetterInput, st: _Styles, t: dict[str, str],
     if inp.assessment in L.ASSESSMENT_PATIENT[lang]:
         story += [Paragraph(t["p_assessment"], st.h),
                   Paragraph(L.ASSESSMENT_PATIENT[lang][inp.assessment], st.body)]
-    story += _plan(inp, st, t["p_plan"], patient=True, lang=lang)
-    story.append(Paragraph(t["p_followup"], st.h))
-    story.extend(_paras(inp.follow_up, st.body))
+    story += _plan(inp, st, t["p_plan"], patient=True, lang=lang, note=t["p_plan_note"])
+    follow: list[Flowable] = list(_paras(inp.follow_up, st.body))
     if inp.gp_follow_up is not None:
-        story.append(Paragraph(t["p_gp_yes"] if inp.gp_follow_up else t["p_gp_no"], st.body))
-    box = Table([[[Paragraph(t["p_safety"], st.alert_title),
-                   Paragraph(t["p_safety_text"], st.alert)]]],
-                colWidths=[TEXT_W], hAlign="LEFT")
+        follow.append(Paragraph(t["p_gp_yes"] if inp.gp_follow_up else t["p_gp_no"], st.body))
+    if follow:  # no examination yet: no empty heading
+        story += [Paragraph(t["p_followup"], st.h), *follow]
+    safety: list[Flowable] = [Paragraph(t["p_safety"], st.alert_title),
+                              Paragraph(t["p_safety_text"], st.alert)]
+    for line in t["p_safety_items"].split("|"):
+        safety.append(Paragraph(line, st.bullet, bulletText="•"))
+    box = Table([[safety]], colWidths=[TEXT_W], hAlign="LEFT")
     box.setStyle(TableStyle([_FONT,
         ("BOX", (0, 0), (-1, -1), 1, ALERT),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),

@@ -20,6 +20,7 @@ from lbp_desktop.reports.letter_input import (
     DomainRow,
     Finding,
     LetterInput,
+    OtherScore,
     PatientReported,
     PlanItem,
     RecipientBlock,
@@ -33,6 +34,19 @@ if TYPE_CHECKING:
     from lbp_desktop.storage.store import Store
 
 FINDING_ORDER = ("neurology", "slr", "mobility", "palpation")
+
+# Instruments the letter puts into words field by field (``_status``, ``_red_flags``). Any other
+# scored instrument in the episode gets one generic line (``other_scores``), so a new form file
+# and scoring module show up in the GP letter without touching this package.
+HANDLED_FORMS = frozenset({"startback", "orebro10", "pain", "rmdq23", "redflags", "work", "mdi"})
+
+# Result fields that carry a word for the total, in the order they are looked for.
+_WORD_FIELDS = ("risk", "severity", "band", "level", "category", "group")
+# Result fields and scoring parameters that may name the highest possible total.
+_MAX_FIELDS = ("max", "total_max", "max_total", "maximum")
+
+# Highest possible value of each measure in the change table, printed as "7/10 → 3/10".
+_CHANGE_SCALE = {"back_pain": 10, "leg_pain": 10, "rmdq": 23}
 
 _RECIPIENT_CODE = {"gp": "L", "caseworker": "S", "patient": "P"}
 
@@ -100,12 +114,86 @@ def _changes(summary: EpisodeSummary, lang: str) -> tuple[ChangeRow, ...]:
         if name == "startback":
             baseline = L.words(L.RISK, lang, baseline)
             current = L.words(L.RISK, lang, current)
+        elif name in _CHANGE_SCALE:
+            baseline, current = (f"{_num(v)}/{_CHANGE_SCALE[name]}" for v in (baseline, current))
         direction = str(data.get("direction") or "")
         note = words.get(direction, direction)
         if data.get("important") and direction in ("improved", "worsened"):
             note = f"{words['important']} {note}"
         rows.append(ChangeRow(name, str(baseline), str(current), note))
     return tuple(rows)
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _number(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _form_word(form: Any, value: str, lang: str) -> tuple[str, float | None]:
+    """A result word from the form data (``scoring.labels``, then any band set), with the
+    maximum of the band set it came from (``None`` if it is a label)."""
+    scoring = getattr(form, "scoring", None)
+    if scoring is None:
+        return value, None
+    if value in scoring.labels:
+        return scoring.labels[value].get(lang), None
+    for bands in scoring.bands.values():
+        for band in bands:
+            if band.id == value:
+                return band.label.get(lang), max(b.max for b in bands)
+    return value, None
+
+
+def other_scores(current: Mapping[str, Mapping[str, Any] | None], lang: str,
+                 forms: Mapping[str, Any] | None = None) -> tuple[OtherScore, ...]:
+    """One ``OtherScore`` per scored instrument in ``current`` that the letter has no section
+    for (not in ``HANDLED_FORMS``): short name, total, maximum if known, and the band, severity
+    or risk word if the result has one. ``forms`` (form id → ``Form``) defaults to the app's
+    forms; an instrument whose form is unknown prints under its id."""
+    if forms is None:
+        try:
+            from lbp_desktop.questionnaires import load_forms
+
+            forms = load_forms().forms
+        except Exception:  # a broken form file must not stop the letter
+            forms = {}
+    out: list[OtherScore] = []
+    for form_id in sorted(set(current) - HANDLED_FORMS):
+        result = current.get(form_id)
+        if not result:
+            continue
+        form = forms.get(form_id)
+        instrument = getattr(form, "instrument", None)
+        name = str(getattr(instrument, "short_name", "") or form_id)
+        if not result.get("complete", True):
+            out.append(OtherScore(form_id, name, complete=False))
+            continue
+        word, band_max = "", None
+        for key in _WORD_FIELDS:
+            value = result.get(key)
+            if isinstance(value, str) and value:
+                word, band_max = _form_word(form, value, lang)
+                break
+        top = next((_number(result.get(k)) for k in _MAX_FIELDS
+                    if _number(result.get(k)) is not None), None)
+        if top is None and form is not None and form.scoring is not None:
+            top = next((_number(form.scoring.params.get(k)) for k in _MAX_FIELDS
+                        if _number(form.scoring.params.get(k)) is not None), None)
+        out.append(OtherScore(form_id, name, total=_number(result.get("total")),
+                              max=top if top is not None else band_max, word=word))
+    return tuple(out)
 
 
 def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
@@ -158,6 +246,7 @@ def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
         sick_leave_weeks=_int(work.get("sick_leave_weeks")),
         physical_work=_bool(work.get("physical_work")),
         changes=_changes(summary, lang),
+        other_scores=other_scores(current, lang),
     )
 
 

@@ -41,15 +41,20 @@ T: dict[str, dict[str, str]] = {
         "startback_incomplete": "ikke fuldt besvaret – ingen risikogruppe",
         "profile": "Profil (Örebro, 0–10)",
         "profile_short": "Profil",
+        "profile_sentence": "Spørgeskemaet viser {items}.",
+        "profile_sentence_rest": "; i øvrigt ingen eller lette gener",
+        "profile_sentence_mild": "Spørgeskemaet viser kun lette gener.",
+        "profile_sentence_none": "Spørgeskemaet viser ingen gener.",
+        "and": "og",
         "pain": "Smerter (NRS 0–10)",
         "back_pain": "Ryg",
         "leg_pain": "Ben",
         "now": "nu",
-        "week": "gns. sidste uge",
+        "week": "gns. seneste uge",
         "below_knee_yes": "til nedenfor knæet",
         "below_knee_no": "ikke nedenfor knæet",
         "rmdq": "Roland-Morris (RMDQ-23)",
-        "rmdq_prorated": "omregnet, 1–2 ubesvarede",
+        "rmdq_prorated": "omregnet, 1–2 spørgsmål ubesvaret",
         "orebro": "Örebro (ÖMPSQ-10)",
         "orebro_raised": "øget risiko for langvarigt forløb",
         "mdi": "MDI",
@@ -61,14 +66,17 @@ T: dict[str, dict[str, str]] = {
         "sick_listed_week": "sygemeldt i 1 uge",
         "sick_listed_no": "ikke sygemeldt",
         "changes": "Udvikling siden første besvarelse",
-        "no_status": "Ingen besvaret spørgeskema.",
+        "no_status": "Intet besvaret spørgeskema.",
+        "other_incomplete": "ikke fuldt besvaret",
+        "other_answered": "besvaret",
         "redflags": "Røde flag",
-        "rf_asked": "Spurgt om {asked} røde flag, {answered} besvaret.",
+        "rf_asked": "{answered} af {asked} spørgsmål om røde flag besvaret.",
         "rf_none": "Ingen røde flag angivet af patienten.",
         "rf_not_asked": "Røde flag er ikke besvaret i spørgeskemaet.",
         "rf_acute": "Akut",
         "rf_other": "Øvrige angivet",
-        "rf_derived": "Afledt",
+        "rf_derived": "Ud fra CPR-nr.",
+        "rf_age": "{age} år",
         "rf_done": "Fund og handling",
         "findings": "Kliniske fund",
         "assessment": "Vurdering",
@@ -89,25 +97,26 @@ T: dict[str, dict[str, str]] = {
         "fictional": "FIKTIV PATIENT – demodata",
         "continued": "fortsat",
         "cw_function": "Funktion og arbejde",
-        "cw_function_domain": "Funktionsniveau",
-        "cw_pain_domain": "Smerteniveau",
+        "cw_profile": "Smerter og funktion",
         "p_intro": (
             "Her er et kort overblik over det, vi aftalte ved undersøgelsen af din ryg{date}. "
-            "Gem brevet, og tag det med, hvis du skal til egen læge om ryggen."
+            "Gem brevet, og tag det med, hvis du skal til din egen læge om ryggen."
         ),
         "p_date": " den {date}",
         "p_assessment": "Det fandt vi",
         "p_plan": "Din plan",
+        "p_plan_note": "Fra din behandler",
         "p_followup": "Sådan følger vi op",
         "p_gp_yes": "Vi anbefaler, at du aftaler en tid hos din egen læge til opfølgning.",
         "p_gp_no": (
             "Du behøver ikke en særlig tid hos din egen læge på grund af denne undersøgelse."
         ),
         "p_safety": "Søg læge med det samme",
-        "p_safety_text": (
-            "Kontakt straks din egen læge eller lægevagten, hvis du får problemer med at lade "
-            "vandet eller holde på vand eller afføring, følelsesløshed mellem benene eller omkring "
-            "endetarmen, eller hvis et ben bliver mere og mere kraftesløst."
+        "p_safety_text": "Kontakt straks din egen læge eller lægevagten, hvis du:",
+        "p_safety_items": (
+            "får svært ved at tisse eller ikke kan holde på urin eller afføring|"
+            "får følelsesløshed i skridtet eller omkring endetarmen|"
+            "mærker, at et ben bliver svagere og svagere"
         ),
         "p_questions": "Har du spørgsmål, er du velkommen til at kontakte os",
     },
@@ -141,15 +150,20 @@ T: dict[str, dict[str, str]] = {
         "startback_incomplete": "not fully answered – no risk group",
         "profile": "Profile (Örebro, 0–10)",
         "profile_short": "Profile",
+        "profile_sentence": "The questionnaire shows {items}.",
+        "profile_sentence_rest": "; otherwise no or only mild problems",
+        "profile_sentence_mild": "The questionnaire shows only mild problems.",
+        "profile_sentence_none": "The questionnaire shows no problems.",
+        "and": "and",
         "pain": "Pain (NRS 0–10)",
         "back_pain": "Back",
         "leg_pain": "Leg",
         "now": "now",
-        "week": "avg. last week",
+        "week": "avg. past week",
         "below_knee_yes": "below the knee",
         "below_knee_no": "not below the knee",
         "rmdq": "Roland-Morris (RMDQ-23)",
-        "rmdq_prorated": "prorated, 1–2 unanswered",
+        "rmdq_prorated": "prorated, 1–2 items unanswered",
         "orebro": "Örebro (ÖMPSQ-10)",
         "orebro_raised": "raised risk of a long course",
         "mdi": "MDI",
@@ -162,13 +176,16 @@ T: dict[str, dict[str, str]] = {
         "sick_listed_no": "not on sick leave",
         "changes": "Change since the first questionnaire",
         "no_status": "No questionnaire answered.",
+        "other_incomplete": "not fully answered",
+        "other_answered": "answered",
         "redflags": "Red flags",
-        "rf_asked": "Asked about {asked} red flags, {answered} answered.",
+        "rf_asked": "{answered} of {asked} red-flag questions answered.",
         "rf_none": "No red flags reported by the patient.",
         "rf_not_asked": "Red flags were not answered in the questionnaire.",
         "rf_acute": "Acute",
         "rf_other": "Other reported",
-        "rf_derived": "Derived",
+        "rf_derived": "From the CPR number",
+        "rf_age": "{age} years",
         "rf_done": "Findings and action",
         "findings": "Clinical findings",
         "assessment": "Assessment",
@@ -189,8 +206,7 @@ T: dict[str, dict[str, str]] = {
         "fictional": "FICTIONAL PATIENT – demo data",
         "continued": "continued",
         "cw_function": "Function and work",
-        "cw_function_domain": "Function",
-        "cw_pain_domain": "Pain level",
+        "cw_profile": "Pain and function",
         "p_intro": (
             "This is a short summary of what we agreed when we examined your back{date}. "
             "Keep this letter and bring it if you see your GP about your back."
@@ -198,14 +214,16 @@ T: dict[str, dict[str, str]] = {
         "p_date": " on {date}",
         "p_assessment": "What we found",
         "p_plan": "Your plan",
+        "p_plan_note": "From your clinician",
         "p_followup": "Follow-up",
         "p_gp_yes": "We recommend that you book a follow-up appointment with your GP.",
         "p_gp_no": "You do not need a separate GP appointment because of this examination.",
         "p_safety": "Get medical help at once",
-        "p_safety_text": (
-            "Contact your GP or the out-of-hours doctor (lægevagten) at once if you have trouble "
-            "passing urine or controlling your bladder or bowel, numbness between your legs or "
-            "around your back passage, or if a leg becomes weaker and weaker."
+        "p_safety_text": "Contact your GP or the out-of-hours doctor (lægevagten) at once if you:",
+        "p_safety_items": (
+            "find it hard to pass urine, or cannot hold your urine or stools|"
+            "become numb in your groin or around your back passage|"
+            "notice that a leg is getting weaker and weaker"
         ),
         "p_questions": "If you have questions, you are welcome to contact us",
     },
@@ -269,6 +287,74 @@ DOMAIN = _FormWords("orebro10", "domains", capitalise=True)
 
 MDI_SEVERITY = _FormWords("mdi", "severity")
 """MDI severity by sum: ``forms/mdi.yaml`` ``scoring.bands.severity``."""
+
+# The Örebro profile as one sentence, in the words of the region's case texts ("Moderat
+# smerteniveau, moderat nedsat funktionsniveau, kraftig søvnforstyrrelse, svær bevægeangst …"):
+# each domain with its band inflected the way Danish needs it (neuter "højt smerteniveau", adverb
+# "svært nedsat"). Band ``none`` is left out of the sentence (the table still shows it). A domain
+# not listed here prints as "<domain label> (<band label>)".
+PROFILE_PHRASE: dict[str, dict[str, dict[str, str]]] = {
+    "da": {
+        "pain": {"mild": "lavt smerteniveau", "moderate": "moderat smerteniveau",
+                 "severe": "højt smerteniveau"},
+        "function": {"mild": "let nedsat funktionsniveau",
+                     "moderate": "moderat nedsat funktionsniveau",
+                     "severe": "svært nedsat funktionsniveau"},
+        "sleep": {"mild": "let søvnforstyrrelse", "moderate": "moderat søvnforstyrrelse",
+                  "severe": "kraftig søvnforstyrrelse"},
+        "fear_avoidance": {"mild": "let bevægeangst", "moderate": "moderat bevægeangst",
+                           "severe": "svær bevægeangst"},
+        "worry": {"mild": "let bekymring/anspændthed", "moderate": "moderat bekymring/anspændthed",
+                  "severe": "udtalt bekymring/anspændthed"},
+        "persistence": {"mild": "let frygt for at tilstanden aldrig bliver bedre",
+                        "moderate": "moderat frygt for at tilstanden aldrig bliver bedre",
+                        "severe": "udtalt frygt for at tilstanden aldrig bliver bedre"},
+        "mood": {"mild": "let påvirket humør", "moderate": "moderat påvirket humør",
+                 "severe": "svært påvirket humør"},
+        "work_expectation": {
+            "mild": "let nedsat forventning om at vende tilbage til arbejde",
+            "moderate": "moderat nedsat forventning om at vende tilbage til arbejde",
+            "severe": "lav forventning om at vende tilbage til arbejde"},
+    },
+    "en": {
+        "pain": {"mild": "low pain level", "moderate": "moderate pain level",
+                 "severe": "high pain level"},
+        "function": {"mild": "mildly reduced function", "moderate": "moderately reduced function",
+                     "severe": "severely reduced function"},
+        "sleep": {"mild": "mild sleep disturbance", "moderate": "moderate sleep disturbance",
+                  "severe": "severe sleep disturbance"},
+        "fear_avoidance": {"mild": "mild fear of movement", "moderate": "moderate fear of movement",
+                           "severe": "severe fear of movement"},
+        "worry": {"mild": "mild worry/tension", "moderate": "moderate worry/tension",
+                  "severe": "marked worry/tension"},
+        "persistence": {"mild": "some fear that it will never get better",
+                        "moderate": "moderate fear that it will never get better",
+                        "severe": "marked fear that it will never get better"},
+        "mood": {"mild": "mildly affected mood", "moderate": "moderately affected mood",
+                 "severe": "severely affected mood"},
+        "work_expectation": {
+            "mild": "slightly reduced expectation of returning to work",
+            "moderate": "moderately reduced expectation of returning to work",
+            "severe": "low expectation of returning to work"},
+    },
+}
+
+
+def profile_phrase(domain: str, band: str, lang: str) -> str | None:
+    """One domain in words for the profile sentence; ``None`` for band ``none``."""
+    if band == "none":
+        return None
+    phrase = PROFILE_PHRASE.get(lang, {}).get(domain, {}).get(band)
+    if phrase:
+        return phrase
+    return f"{words(DOMAIN, lang, domain).lower()} ({words(BAND, lang, band)})"
+
+
+def join_words(items: list[str], lang: str) -> str:
+    """``a, b og c`` / ``a, b and c``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {T[lang]['and']} {items[-1]}"
 
 
 def orebro_raised_min() -> int:

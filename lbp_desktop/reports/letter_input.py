@@ -89,6 +89,20 @@ class ChangeRow:
 
 
 @dataclass(frozen=True)
+class OtherScore:
+    """A scored instrument the letter has no section of its own for (a new form): one line."""
+
+    form: str
+    name: str
+    """The instrument's short name (``instrument.short_name`` in its form file)."""
+    total: float | None = None
+    max: float | None = None
+    word: str = ""
+    """The result's band, severity or risk group in the letter's language, if it has one."""
+    complete: bool = True
+
+
+@dataclass(frozen=True)
 class PatientReported:
     """What the patient answered, scored (the latest completed questionnaire)."""
 
@@ -117,6 +131,9 @@ class PatientReported:
     sick_leave_weeks: int | None = None
     physical_work: bool | None = None
     changes: tuple[ChangeRow, ...] = ()
+    other_scores: tuple[OtherScore, ...] = ()
+    """Instruments without a section of their own; GP letter only (the caseworker's copy is
+    rebuilt from an allow-list in ``for_recipient`` and so never carries them)."""
 
 
 @dataclass(frozen=True)
