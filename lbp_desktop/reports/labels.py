@@ -7,8 +7,15 @@ answered in English (and for the whole letter when ``language='en'``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Mapping
+
+# Words from the form data (risk groups, bands, domains, MDI severity) live in one core module;
+# re-exported here under the names the letter code uses.
+from lbp_desktop.questionnaires.words import BAND as BAND
+from lbp_desktop.questionnaires.words import DOMAIN as DOMAIN
+from lbp_desktop.questionnaires.words import MDI_SEVERITY as MDI_SEVERITY
+from lbp_desktop.questionnaires.words import RISK as RISK
+from lbp_desktop.questionnaires.words import orebro_raised_min as orebro_raised_min
 
 T: dict[str, dict[str, str]] = {
     "da": {
@@ -229,64 +236,6 @@ T: dict[str, dict[str, str]] = {
     },
 }
 
-class _FormWords(Mapping[str, dict[str, str]]):
-    """``{lang: {id: label}}`` read from the form data on first use.
-
-    The words for risk groups, bands and domains are part of the clinical rules and live once, in
-    ``forms/*.yaml`` (INSTRUMENTS.md; DESIGN.md "Forms are data"): the letter prints what the
-    screen and the FHIR export show, and a region that edits a label edits it everywhere.
-    """
-
-    def __init__(self, form_id: str, what: str, *, capitalise: bool = False) -> None:
-        self._form_id, self._what, self._capitalise = form_id, what, capitalise
-        self._data: dict[str, dict[str, str]] | None = None
-
-    def _load(self) -> dict[str, dict[str, str]]:
-        if self._data is None:
-            form = _form(self._form_id)
-            assert form.scoring is not None
-            if self._what == "labels":
-                pairs = [(key, text) for key, text in form.scoring.labels.items()]
-            elif self._what == "domains":
-                pairs = [(d.id, d.label) for d in form.scoring.domains]
-            else:
-                pairs = [(b.id, b.label) for b in form.bands(self._what)]
-            fix = _capital if self._capitalise else str
-            self._data = {"da": {k: fix(t.da) for k, t in pairs},
-                          "en": {k: fix(t.en) for k, t in pairs}}
-        return self._data
-
-    def __getitem__(self, lang: str) -> dict[str, str]:
-        return self._load()[lang]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._load())
-
-    def __len__(self) -> int:
-        return len(self._load())
-
-
-def _form(form_id: str) -> Any:
-    from lbp_desktop.questionnaires import load_forms
-
-    return load_forms().forms[form_id]
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-RISK = _FormWords("startback", "labels")
-"""STarT Back risk groups: ``forms/startback.yaml`` ``scoring.labels``."""
-
-BAND = _FormWords("orebro10", "profile")
-"""Profile bands: ``forms/orebro10.yaml`` ``scoring.bands.profile``."""
-
-# Domain phrases (INSTRUMENTS.md §3): ``forms/orebro10.yaml`` ``scoring.domains``.
-DOMAIN = _FormWords("orebro10", "domains", capitalise=True)
-
-MDI_SEVERITY = _FormWords("mdi", "severity")
-"""MDI severity by sum: ``forms/mdi.yaml`` ``scoring.bands.severity``."""
 
 # The Örebro profile as one sentence, in the words of the region's case texts ("Moderat
 # smerteniveau, moderat nedsat funktionsniveau, kraftig søvnforstyrrelse, svær bevægeangst …"):
@@ -355,11 +304,6 @@ def join_words(items: list[str], lang: str) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {T[lang]['and']} {items[-1]}"
-
-
-def orebro_raised_min() -> int:
-    """The Örebro cut-point the letter names (``raised_risk_min_total`` in the form data)."""
-    return int(_form("orebro10").param("raised_risk_min_total"))
 
 
 LEG_SIDE = {

@@ -482,9 +482,9 @@ Try again, and contact support if it happens again.</translation>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="313"/>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="344"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="376"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="435"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="466"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="379"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="438"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="469"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
@@ -554,133 +554,133 @@ Try again, and contact support if it happens again.</translation>
         <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="373"/>
-        <source>forhøjet risiko (≥ 50)</source>
-        <translation>raised risk (≥ 50)</translation>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="375"/>
+        <source>forhøjet risiko (≥ %1)</source>
+        <translation>raised risk (≥ %1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="374"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="377"/>
         <source>Örebro (ÖMPSQ-10)</source>
         <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="383"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="386"/>
         <source>Depression (MDI)</source>
         <translation>Depression (MDI)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="388"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="391"/>
         <source>MDI total</source>
         <translation>MDI total</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="391"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="394"/>
         <source>ICD-10-algoritme</source>
         <translation>ICD-10 algorithm</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="393"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="396"/>
         <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
         <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="403"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="406"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="424"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="427"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
         <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="430"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="456"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="459"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="464"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="469"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="467"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="472"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="470"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="473"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="470"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="473"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="471"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="471"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="472"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="475"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="472"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="475"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="477"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="477"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="477"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="483"/>
         <source>1 uge</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="484"/>
         <source>%1 uger</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="485"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="485"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="488"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="499"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="502"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="541"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="544"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
@@ -688,82 +688,82 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="547"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="550"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="548"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="551"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="549"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="552"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="550"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="553"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="551"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="554"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="552"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="555"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="553"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="556"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="554"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="557"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="555"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="568"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="568"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="571"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
         <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="573"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="576"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="574"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="577"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="595"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="598"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="596"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="599"/>
         <source>Klinisk betydende forværring</source>
         <translation>Clinically important worsening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="618"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="621"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -1015,27 +1015,27 @@ Try again, and contact support if it happens again.</translation>
         <translation>The letter is a draft until approved. An approved letter cannot be changed; a correction becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="149"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="155"/>
         <source>Godkendt som version %1.</source>
         <translation>Approved as version %1.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="160"/>
         <source>Gem epikrise</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="161"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="163"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="169"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="164"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="170"/>
         <source>Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv derfra.</source>
         <translation>Printing is not available in this installation. Save as PDF and print from there.</translation>
     </message>
@@ -1703,229 +1703,119 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <translation>MDI item 6: thoughts that life is not worth living – talk with the patient today</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="13"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="18"/>
         <source>Registreret</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="14"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="19"/>
         <source>Afventer skema</source>
         <translation>Questionnaire pending</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="15"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="20"/>
         <source>Skema udfyldt</source>
         <translation>Questionnaire completed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="16"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="21"/>
         <source>Undersøgt</source>
         <translation>Examined</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="17"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="22"/>
         <source>Epikrise sendt</source>
         <translation>Letter sent</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="18"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="23"/>
         <source>Afsluttet</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="24"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="29"/>
         <source>ikke sendt</source>
         <translation>not sent</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="25"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="30"/>
         <source>afventer</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="26"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="31"/>
         <source>i gang</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="27"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="32"/>
         <source>udfyldt</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="33"/>
-        <source>Lav risiko</source>
-        <translation>Low risk</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="34"/>
-        <source>Middel risiko</source>
-        <translation>Medium risk</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="35"/>
-        <source>Høj risiko</source>
-        <translation>High risk</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="36"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="39"/>
         <source>Ingen vurdering</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="41"/>
-        <source>Lav</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="42"/>
-        <source>Middel</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="43"/>
-        <source>Høj</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="49"/>
-        <source>ingen</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="50"/>
-        <source>let</source>
-        <translation>mild</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="51"/>
-        <source>moderat</source>
-        <translation>moderate</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="52"/>
-        <source>svær</source>
-        <translation>severe</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="58"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="55"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="59"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="56"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="60"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="57"/>
         <source>Sekretær</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="66"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="63"/>
         <source>Egen læge</source>
         <translation>GP</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="67"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="64"/>
         <source>Kommunal sagsbehandler</source>
         <translation>Municipal caseworker</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="68"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="65"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="74"/>
-        <source>ingen depression</source>
-        <translation>no depression</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="75"/>
-        <source>let depression</source>
-        <translation>mild depression</translation>
-    </message>
-    <message>
         <location filename="../../lbp_desktop/ui/common/texts.py" line="76"/>
-        <source>moderat depression</source>
-        <translation>moderate depression</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="77"/>
-        <source>svær depression</source>
-        <translation>severe depression</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="83"/>
         <source>ingen bensmerter</source>
         <translation>no leg pain</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="84"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="77"/>
         <source>venstre ben</source>
         <translation>left leg</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="85"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="78"/>
         <source>højre ben</source>
         <translation>right leg</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="86"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="79"/>
         <source>begge ben</source>
         <translation>both legs</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="92"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="85"/>
         <source>⚠ AKUT</source>
         <translation>⚠ ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="93"/>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="86"/>
         <source>⚑ flag</source>
         <translation>⚑ flag</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="99"/>
-        <source>Smerteniveau</source>
-        <translation>Pain</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="100"/>
-        <source>Nedsat funktion</source>
-        <translation>Reduced function</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="101"/>
-        <source>Søvnforstyrrelse</source>
-        <translation>Sleep disturbance</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="102"/>
-        <source>Bekymring / anspændthed</source>
-        <translation>Worry / tension</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="103"/>
-        <source>Påvirket humør</source>
-        <translation>Low mood</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="104"/>
-        <source>Frygt for at det aldrig bliver bedre</source>
-        <translation>Fear it never improves</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="105"/>
-        <source>Lav forventning om arbejde</source>
-        <translation>Low work expectation</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/common/texts.py" line="106"/>
-        <source>Bevægeangst</source>
-        <translation>Fear of movement</translation>
     </message>
 </context>
 <context>

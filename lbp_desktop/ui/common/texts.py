@@ -1,11 +1,16 @@
 """Words for codes shown on screen (status, risk, bands, roles), translatable.
 
-Source strings are Danish; English comes from ``resources/i18n/workspace_en.ts``.
+Source strings are Danish; English comes from ``resources/i18n/workspace_en.ts``. The clinical
+words (risk groups, bands, domains, MDI severity) come from the form data through
+``lbp_desktop.questionnaires.words`` in the interface's language — written once for screen, letter
+and FHIR.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from lbp_desktop.questionnaires import words
 
 
 def status_text(status: str) -> str:
@@ -29,28 +34,20 @@ def questionnaire_text(state: str) -> str:
 
 
 def risk_text(risk: str | None) -> str:
-    return {
-        "low": QCoreApplication.translate("Texts", "Lav risiko"),
-        "medium": QCoreApplication.translate("Texts", "Middel risiko"),
-        "high": QCoreApplication.translate("Texts", "Høj risiko"),
-    }.get(risk or "", QCoreApplication.translate("Texts", "Ingen vurdering"))
+    """The STarT Back risk group in words, from the form data (``forms/startback.yaml``)."""
+    if not risk:
+        return QCoreApplication.translate("Texts", "Ingen vurdering")
+    return words.RISK[lang()].get(risk, risk)
 
 
 def risk_short(risk: str | None) -> str:
-    return {
-        "low": QCoreApplication.translate("Texts", "Lav"),
-        "medium": QCoreApplication.translate("Texts", "Middel"),
-        "high": QCoreApplication.translate("Texts", "Høj"),
-    }.get(risk or "", "–")
+    """The risk group's first word ("Middel"), for badges."""
+    return risk_text(risk).split()[0] if risk else "–"
 
 
 def band_text(band: str | None) -> str:
-    return {
-        "none": QCoreApplication.translate("Texts", "ingen"),
-        "mild": QCoreApplication.translate("Texts", "let"),
-        "moderate": QCoreApplication.translate("Texts", "moderat"),
-        "severe": QCoreApplication.translate("Texts", "svær"),
-    }.get(band or "", "–")
+    """A profile/NRS band in words, from the form data (``forms/orebro10.yaml``)."""
+    return words.BAND[lang()].get(band, band) if band else "–"
 
 
 def role_text(role: str) -> str:
@@ -70,12 +67,8 @@ def recipient_text(recipient: str) -> str:
 
 
 def severity_text(severity: str | None) -> str:
-    return {
-        "none": QCoreApplication.translate("Texts", "ingen depression"),
-        "mild": QCoreApplication.translate("Texts", "let depression"),
-        "moderate": QCoreApplication.translate("Texts", "moderat depression"),
-        "severe": QCoreApplication.translate("Texts", "svær depression"),
-    }.get(severity or "", "–")
+    """MDI severity in words, from the form data (``forms/mdi.yaml``)."""
+    return words.MDI_SEVERITY[lang()].get(severity, severity) if severity else "–"
 
 
 def leg_side_text(side: str | None) -> str:
@@ -95,16 +88,8 @@ def flag_text(level: str) -> str:
 
 
 def domain_text(domain_id: str) -> str:
-    return {
-        "pain": QCoreApplication.translate("Texts", "Smerteniveau"),
-        "function": QCoreApplication.translate("Texts", "Nedsat funktion"),
-        "sleep": QCoreApplication.translate("Texts", "Søvnforstyrrelse"),
-        "worry": QCoreApplication.translate("Texts", "Bekymring / anspændthed"),
-        "mood": QCoreApplication.translate("Texts", "Påvirket humør"),
-        "persistence": QCoreApplication.translate("Texts", "Frygt for at det aldrig bliver bedre"),
-        "work_expectation": QCoreApplication.translate("Texts", "Lav forventning om arbejde"),
-        "fear_avoidance": QCoreApplication.translate("Texts", "Bevægeangst"),
-    }.get(domain_id, domain_id)
+    """A profile domain's phrase, from the form data (``forms/orebro10.yaml``)."""
+    return words.DOMAIN[lang()].get(domain_id, domain_id)
 
 
 DOMAIN_ORDER = ("pain", "function", "sleep", "fear_avoidance", "worry", "persistence", "mood",

@@ -370,7 +370,10 @@ class EpisodeView(QWidget):
             text = f"{o.get('total', '–')}/100"
             extra = None
             if o.get("raised_risk"):
-                extra = badge(self.tr("forhøjet risiko (≥ 50)"), theme.FLAG)
+                from lbp_desktop.questionnaires.words import orebro_raised_min
+
+                extra = badge(self.tr("forhøjet risiko (≥ %1)").replace(
+                    "%1", str(orebro_raised_min())), theme.FLAG)
             self._row(lay, self.tr("Örebro (ÖMPSQ-10)"), text, extra, name="orebro_total")
         if r is None and o is None:
             lay.addWidget(plain_label(self.tr("Ikke besvaret."), role="muted"))
