@@ -200,3 +200,27 @@ def test_cli_user_errors(demo, tmp_path, capsys) -> None:
     assert code != 0
     assert "no such file" in capsys.readouterr().err
     assert not os.path.exists(tmp_path / "x.pdf")
+
+
+def test_gp_letter_embeds_the_episode_as_fhir_and_the_others_do_not(demo) -> None:
+    import json
+
+    store, episodes, _ = demo
+    summary = summarize(store, episodes[1])
+    gp, _ = render_episode_letter(store, episodes[1], "gp", letter_date="2026-11-20")
+    files = attachments(gp)
+    assert list(files) == ["episode-fhir.json"]
+    bundle = json.loads(files["episode-fhir.json"])
+    assert bundle["resourceType"] == "Bundle"
+    patients = [e["resource"] for e in bundle["entry"]
+                if e["resource"]["resourceType"] == "Patient"]
+    assert [p["identifier"][0]["value"] for p in patients] == [
+        summary.patient.cpr.replace("-", "")]  # the Danish core profile's ten characters
+    assert any(e["resource"]["resourceType"] == "QuestionnaireResponse" for e in bundle["entry"])
+    # the same input still gives the same bytes, attachment included
+    again, _ = render_episode_letter(store, episodes[1], "gp", letter_date="2026-11-20")
+    assert again == gp
+    # the caseworker and the patient never get every answer as data
+    for recipient in ("caseworker", "patient"):
+        pdf, _ = render_episode_letter(store, episodes[1], recipient, letter_date="2026-11-20")
+        assert attachments(pdf) == {}
