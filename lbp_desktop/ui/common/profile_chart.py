@@ -57,7 +57,7 @@ class ProfileChart(QWidget):
         font = QFont(self.font())
         metrics = QFontMetrics(font)
         label_w = max([metrics.horizontalAdvance(b.label) for b in self._bars] + [80]) + 12
-        label_w = min(label_w, int(self.width() * 0.42))
+        label_w = min(label_w, int(self.width() * 0.5))  # the domain phrases are long
         word_w = max(metrics.horizontalAdvance(texts.band_text(b)) for b in theme.BAND) + 40
         x0 = label_w
         x1 = max(x0 + 60, self.width() - word_w - 8)
