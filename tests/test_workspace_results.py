@@ -150,6 +150,36 @@ def test_edit_and_save_findings_and_plan_for_case1(window, demo):
     assert view.exam_form.slr_note.text() == "bilateralt"
 
 
+def test_slr_finding_is_stored_in_danish_whatever_the_interface_language(window, demo, qtbot,
+                                                                         forms):
+    from lbp_desktop.ui.app import make_application
+
+    episode_id = demo.demo_episodes[3]
+    demo_user = next(u for u in demo.users() if u.username == "demo")
+    make_application("en")
+    try:
+        english = MainWindow(demo, forms, demo_user, demo=True)
+        qtbot.addWidget(english)
+        form = english.open_episode(episode_id).exam_form
+        assert form.slr.itemText(form.slr.findData("positive_left")) == "positive left"
+        form.slr.setCurrentIndex(form.slr.findData("positive_left"))
+        form.slr_note.setText("ved 40°")
+        form.save_button.click()
+        assert demo.examination(episode_id).findings["slr"] == "Positiv venstre, ved 40°"
+        # English words (older records) are read back as the same choice, not as 'negativ' + 'e'
+        form._set_slr("Negative, bilateral")
+        assert (form.slr.currentData(), form.slr_note.text()) == ("negative", "bilateral")
+        form._set_slr("Negativ")
+        assert (form.slr.currentData(), form.slr_note.text()) == ("negative", "")
+        english.worklist.stop_polling()
+        english.close()
+    finally:
+        make_application("da")
+    form = window.open_episode(episode_id).exam_form
+    assert form.slr.currentData() == "positive_left"
+    assert form.slr_note.text() == "ved 40°"
+
+
 def test_letter_preview_renders_and_approves(window, demo, qtbot):
     pytest.importorskip("lbp_desktop.reports.from_store")
     from lbp_desktop.ui.workspace.letter_preview import LetterPreview

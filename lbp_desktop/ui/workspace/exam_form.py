@@ -32,6 +32,14 @@ from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import plain_label
 
 SLR_CHOICES = ("", "negative", "positive_left", "positive_right", "positive_both")
+# The stored SLR finding is words for the (Danish) letter, so it is written in Danish whatever the
+# interface language; loading also recognises the English words (older records, English users).
+SLR_WORDS = {
+    "da": {"negative": "negativ", "positive_left": "positiv venstre",
+           "positive_right": "positiv højre", "positive_both": "positiv begge sider"},
+    "en": {"negative": "negative", "positive_left": "positive left",
+           "positive_right": "positive right", "positive_both": "positive both sides"},
+}
 
 
 def _text_edit(height: int = 64) -> QPlainTextEdit:
@@ -259,20 +267,26 @@ class ExamForm(QWidget):
         self.status.setText(self.tr("Gemt %1").replace("%1", (exam.examined_at or "")[:10]))
 
     def _set_slr(self, text: str) -> None:
-        """Split a stored SLR finding ('positiv venstre, ved 40°') into choice and note."""
+        """Split a stored SLR finding ('Positiv venstre, ved 40°') into choice and note.
+
+        The words of either language are recognised, longest first so that 'negative' is not
+        read as 'negativ' + 'e'.
+        """
         text = text.strip()
-        for i in range(1, self.slr.count()):
-            label = self.slr.itemText(i)
-            if text.lower().startswith(label.lower()):
-                self.slr.setCurrentIndex(i)
-                self.slr_note.setText(text[len(label):].lstrip(" ,.–-"))
+        known = sorted(((word, code) for table in SLR_WORDS.values()
+                        for code, word in table.items()), key=lambda wc: -len(wc[0]))
+        for word, code in known:
+            rest = text[len(word):]
+            if text.lower().startswith(word) and (not rest or not rest[0].isalnum()):
+                self.slr.setCurrentIndex(self.slr.findData(code))
+                self.slr_note.setText(rest.lstrip(" ,.–-"))
                 return
         self.slr.setCurrentIndex(0)
         self.slr_note.setText(text)
 
     def slr_text(self) -> str:
-        """The SLR finding as words for the letter: the choice, then the note."""
-        choice = self.slr.currentText() if self.slr.currentData() else ""
+        """The SLR finding as Danish words for the letter: the choice, then the note."""
+        choice = SLR_WORDS["da"].get(self.slr.currentData() or "", "")
         note = self.slr_note.text().strip()
         text = ", ".join(x for x in (choice, note) if x)
         return text[:1].upper() + text[1:]
