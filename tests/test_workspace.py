@@ -320,8 +320,21 @@ def test_admin_sets_idle_time_and_resets_a_password(qtbot, app, store, forms, mo
     assert idle_minutes() == 3
     row = next(i for i, u in enumerate(page._users) if u.username == "anna")
     page.users_table.selectRow(row)
+    asked = []
     monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("ny-kode-123", True)))
+                        staticmethod(lambda *a, **k: asked.append(a[2]) or ("ny-kode-123", True)))
     page.reset_password()
     assert store.authenticate("anna", "ny-kode-123") is not None
+    # the label guesses its format: a name with markup must still show as typed
+    import dataclasses
+
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    page._users[row] = dataclasses.replace(page._users[row], name="<b>Anna</b>")
+    page.reset_password()
+    assert GuiQt.mightBeRichText(asked[-1])      # so Qt renders it as (escaped) rich text
+    shown = QTextDocument()
+    shown.setHtml(asked[-1])
+    assert "til <b>Anna</b> (mindst" in shown.toPlainText()
     window.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,6 +22,12 @@ def plain_label(text: str = "", *, role: str | None = None, wrap: bool = False,
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def literal(text: str) -> str:
+    """Text for a widget that guesses plain vs rich text (QMessageBox, QInputDialog, tooltips)
+    with user data in it: returned as escaped rich text, so '<b>' in a name shows as typed."""
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def badge(text: str, swatch: theme.Swatch, *, bold: bool = True) -> QLabel:

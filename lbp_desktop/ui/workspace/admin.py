@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
-from lbp_desktop.ui.common.widgets import plain_label
+from lbp_desktop.ui.common.widgets import literal, plain_label
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -273,7 +273,7 @@ class AdminPage(QWidget):
         user = self._users[row]
         text, ok = QInputDialog.getText(
             self, self.tr("Ny adgangskode"),
-            self.tr("Ny adgangskode til %1 (mindst 8 tegn):").replace("%1", user.name),
+            literal(self.tr("Ny adgangskode til %1 (mindst 8 tegn):").replace("%1", user.name)),
             QLineEdit.EchoMode.Password)
         if not ok:
             return

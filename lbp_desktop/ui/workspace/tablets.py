@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common.tasks import run_in_background
-from lbp_desktop.ui.common.widgets import plain_label
+from lbp_desktop.ui.common.widgets import literal, plain_label
 
 log = logging.getLogger(__name__)
 
@@ -597,9 +597,9 @@ class TabletsPage(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self, self.tr("Tilbagekald tablet"),
-                self.tr("Tilbagekald »%1«? Tabletten afvises fra sin næste forespørgsel og skal "
-                        "parres igen for at kunne bruges. Svar, den endnu ikke har sendt, bliver "
-                        "liggende på tabletten.").replace("%1", device.name),
+                literal(self.tr("Tilbagekald »%1«? Tabletten afvises fra sin næste forespørgsel og "
+                                "skal parres igen for at kunne bruges. Svar, den endnu ikke har "
+                                "sendt, bliver liggende på tabletten.").replace("%1", device.name)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
