@@ -361,6 +361,52 @@ def test_idle_privacy_screen_hides_answers_and_needs_staff(qtbot, db, forms):
     assert window.current_screen() == "question"
 
 
+def test_hub_sign_in_is_checked_off_the_gui_thread_and_keeps_the_lockout(qtbot, db, forms):
+    """On a tablet the PIN is checked by the hub over the network: the window stays responsive
+    (busy, pad disabled) and a wrong PIN still costs a growing delay."""
+    import threading
+
+    _, _, store, _, _ = db
+    anna = store.authenticate_pin(PIN)
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+
+    class HubStore:  # the checks block like a network round trip
+        def __getattr__(self, name):
+            return getattr(store, name)
+
+        def authenticate_pin(self, pin):
+            threads.append(threading.current_thread())
+            release.wait(10)
+            return anna if pin == PIN else None
+
+        def worklist(self, **kwargs):
+            return []
+
+    window = make_window(qtbot, HubStore(), forms, background_io=True)
+    staff = window.staff
+    staff.lockout_base_ms = 200
+    sign_in_with_pin(qtbot, window, "1111")
+    assert staff.checking and "Kontrollerer" in staff.message.text()
+    assert not staff.pin_pad.buttons["5"].isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: not staff.checking, timeout=5000)
+    assert staff.last_delay_ms == 200 and "Prøv igen om" in staff.message.text()
+    assert threads and threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: staff.pin_pad.buttons["5"].isEnabled(), timeout=5000)
+    sign_in_with_pin(qtbot, window)
+    qtbot.waitUntil(staff.on_menu, timeout=5000)
+    assert staff.failures == 0
+    # a check still running when the screen goes back to the door does not sign anyone in
+    staff.sign_out()
+    release.clear()
+    sign_in_with_pin(qtbot, window)
+    staff.show_door("waiting")
+    release.set()
+    qtbot.wait(200)
+    assert not staff.on_menu() and staff.user is None
+
+
 def test_exit_refused_without_credentials_and_allowed_with_them(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = KioskWindow(store, forms, lock=True, auto_advance_ms=0)

@@ -6,6 +6,7 @@ Screens only show things and emit signals; ``KioskWindow`` owns the session and 
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -37,6 +38,8 @@ from lbp_desktop.ui.kiosk.widgets import (
     set_role,
     wrap_label,
 )
+
+log = logging.getLogger(__name__)
 
 MARGIN = 48
 MAX_CONTENT_WIDTH = 1100
@@ -144,6 +147,10 @@ class StaffScreen(QWidget):
         self.lockout_base_ms = 1000
         self.locked_until = 0.0
         self.last_delay_ms = 0
+        self.background_io = False
+        """Check sign-ins off the GUI thread (a tablet whose store is the hub, over the network)."""
+        self.checking = False
+        self._attempt_serial = 0
         self.pin = ""
         self.user = None
         self.pages = QStackedWidget()
@@ -319,6 +326,8 @@ class StaffScreen(QWidget):
         if mode:
             self.mode = mode
         self.user = None
+        self._attempt_serial += 1  # a sign-in still being checked no longer counts
+        self.checking = False
         self._clear_secrets()
         self.retranslate()
         self.pages.setCurrentWidget(self.door)
@@ -350,7 +359,7 @@ class StaffScreen(QWidget):
         return max(0, int((self.locked_until - time.monotonic()) * 1000))
 
     def _pin_key(self, key: str) -> None:
-        if self.remaining_ms() > 0:
+        if self.remaining_ms() > 0 or self.checking:
             return
         if key == "extra":
             self._attempt(pin=self.pin)
@@ -364,18 +373,47 @@ class StaffScreen(QWidget):
             self.tr("{count} cifre indtastet").format(count=len(self.pin)))
 
     def _password_attempt(self) -> None:
-        if self.remaining_ms() > 0:
+        if self.remaining_ms() > 0 or self.checking:
             return
         self._attempt(username=self.username.text().strip(), password=self.password.text())
 
     def _attempt(self, *, pin: str | None = None, username: str | None = None,
                  password: str | None = None) -> None:
-        user = None
+        if self.checking:
+            return
+        store = self.store
         if pin:
-            user = self.store.authenticate_pin(pin)
+            def check() -> Any:
+                return store.authenticate_pin(pin)
         elif username and password:
-            user = self.store.authenticate(username, password)
+            def check() -> Any:
+                return store.authenticate(username, password)
+        else:
+            def check() -> Any:
+                return None
         self._clear_secrets()
+        if not self.background_io:
+            self._attempt_done(check())
+            return
+        from lbp_desktop.ui.common.tasks import run_in_background
+
+        self.checking = True
+        serial = self._attempt_serial
+        self.message.setText(self.tr("Kontrollerer …"))
+        self._update_countdown()
+
+        def done(user: Any) -> None:
+            if serial == self._attempt_serial:
+                self.checking = False
+                self._attempt_done(user)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("staff sign-in check failed: %s", type(exc).__name__)
+            done(None)
+
+        run_in_background(self, check, done, failed)
+
+    def _attempt_done(self, user: Any) -> None:
         if user is None or not getattr(user, "active", True):
             self.failures += 1
             self.last_delay_ms = min(self.lockout_base_ms * 2 ** (self.failures - 1),
@@ -387,14 +425,17 @@ class StaffScreen(QWidget):
         self.failures = 0
         self.locked_until = 0.0
         self.message.setText("")
+        self._update_countdown()
         self.signed_in.emit(user)
 
     def _update_countdown(self) -> None:
         remaining = self.remaining_ms()
         locked = remaining > 0
-        self.pin_pad.setEnabled(not locked)
-        self.password_button.setEnabled(not locked)
-        if locked:
+        self.pin_pad.setEnabled(not locked and not self.checking)
+        self.password_button.setEnabled(not locked and not self.checking)
+        if self.checking:
+            self.message.setText(self.tr("Kontrollerer …"))
+        elif locked:
             seconds = (remaining + 999) // 1000
             self.message.setText(self.tr("Forkert PIN-kode eller adgangskode. "
                                          "Prøv igen om {seconds} s.").format(seconds=seconds))

@@ -94,6 +94,7 @@ class KioskWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.staff = StaffScreen(store)
+        self.staff.background_io = background_io
         self.welcome = WelcomeScreen()
         self.question = QuestionScreen()
         self.review = ReviewScreen()
