@@ -165,3 +165,21 @@ def test_leaving_the_local_kiosk_opens_the_workspace_for_the_staff_member(qtbot,
     assert shell.window.isVisible()
     assert not kiosk.locked
     shell.window.close()
+
+
+def test_a_failed_background_task_logs_no_message(qtbot, caplog):
+    """Exception messages can quote names or answers: the log gets the type only."""
+    from PySide6.QtCore import QObject
+
+    from lbp_desktop.ui.common.tasks import run_in_background
+
+    owner = QObject()
+
+    def boom():
+        raise ValueError("Mette Kristensen Holm 010182-1233 svarede ja")
+
+    run_in_background(owner, boom)
+    qtbot.waitUntil(lambda: "background task failed" in caplog.text, timeout=5000)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "background task failed: ValueError" in logged
+    assert "Mette" not in logged and "010182" not in logged

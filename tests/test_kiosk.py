@@ -618,14 +618,15 @@ def test_text_size_200_has_no_clipped_labels_or_overlap(qtbot, db, forms, size):
     assert len(checked) > 100
 
 
-def test_an_answer_that_cannot_be_saved_is_shown_as_not_saved(qtbot, db, forms, monkeypatch):
+def test_an_answer_that_cannot_be_saved_is_shown_as_not_saved(qtbot, db, forms, monkeypatch,
+                                                               caplog):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
     tap(qtbot, window.welcome.start_button)
 
     def broken(*args, **kwargs):
-        raise OSError("disk full")
+        raise OSError(f"disk full writing {args} for Mette Kristensen Holm")
 
     original = store.record_answer
     monkeypatch.setattr(store, "record_answer", broken)
@@ -634,6 +635,9 @@ def test_an_answer_that_cannot_be_saved_is_shown_as_not_saved(qtbot, db, forms, 
     assert "ikke gemt" in window.question.error.text()
     assert not any(b.isChecked() for b in window.question.answer_widgets["back_now"].buttons)
     assert "back_now" not in window.answers.get("pain", {})
+    logged = "\n".join(r.getMessage() + str(r.exc_info) for r in caplog.records)
+    assert "could not save answer pain.back_now: OSError" in logged
+    assert "Mette" not in logged and "disk full" not in logged  # no health data in the log
     monkeypatch.setattr(store, "record_answer", original)
     answer(qtbot, window, "back_now", 5)
     assert store.answers(response_id)["pain"]["back_now"] == 5

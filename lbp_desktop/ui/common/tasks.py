@@ -45,7 +45,8 @@ class _Relay(QObject):
             if self.on_error is not None:
                 self.on_error(exc)
             else:
-                log.error("background task failed: %r", exc)
+                # the type only: the message can hold names or answers (no health data in logs)
+                log.error("background task failed: %s", type(exc).__name__)
         finally:
             self.deleteLater()
 
