@@ -755,7 +755,9 @@ class QuestionScreen(QWidget):
         self.content.addStretch(1)
         show_children(self.content)
         if keep_scroll:
-            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(scroll_value))
+            bar = self.scroll.verticalScrollBar()
+            # with the bar as context: dropped if the screen is deleted before it fires
+            QTimer.singleShot(0, bar, lambda: bar.setValue(scroll_value))
         else:
             self.scroll.verticalScrollBar().setValue(0)
 

@@ -244,8 +244,9 @@ class KioskWindow(QWidget):
         self.advance_timer.stop()
         try:
             self.store.record_answer(self.response_id, form_id, item_id, value)
-        except Exception:  # the patient must see that this answer is not saved
-            log.exception("could not save answer %s.%s", form_id, item_id)
+        except Exception as exc:  # the patient must see that this answer is not saved
+            # the type only: an exception's message can quote the answer or the patient
+            log.error("could not save answer %s.%s: %s", form_id, item_id, type(exc).__name__)
             self._show_page(keep_scroll=True)
             self.question.show_error()
             return
@@ -454,7 +455,7 @@ class KioskWindow(QWidget):
                 self.staff.show_menu(user, rows, self.first_name if self.response_id else None)
 
         def failed(exc: BaseException) -> None:
-            log.warning("cannot fetch the waiting patients: %s", exc)
+            log.warning("cannot fetch the waiting patients: %s", type(exc).__name__)
             if self.staff.user is user and self.staff.on_menu():
                 self.staff.show_menu(user, [], self.first_name if self.response_id else None,
                                      failed=True)
@@ -534,5 +535,5 @@ class KioskWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.response_id:
-            QTimer.singleShot(0, self._rerender)
+            QTimer.singleShot(0, self, self._rerender)
         super().changeEvent(event)
