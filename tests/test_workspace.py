@@ -82,6 +82,37 @@ def test_workspace_locks_itself_when_idle(qtbot, app, store, forms):
     window.close()
 
 
+def test_idle_lock_closes_a_modal_dialog_open_at_lock_time(qtbot, app, store, forms):
+    """A register dialog or a message box left open must not keep data on screen past the lock."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    episode = add_case(store, "010182-1233", "Morten Kristensen", copy.deepcopy(CASE1))
+    window = MainWindow(store, forms, user(store, "anna"), idle_ms=300)
+    qtbot.addWidget(window)
+    window.show()
+
+    def rescue() -> None:  # only if the lock failed to close it: keeps the test from hanging
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                rescued.append(type(w).__name__)
+                w.reject()
+
+    rescued: list[str] = []
+    QTimer.singleShot(5000, rescue)
+    assert window.register_patient() is None          # exec() returns: rejected by the lock
+    assert window.is_locked() and not rescued
+    window.lock_screen.password.setText(PASSWORD)
+    assert window.lock_screen.try_unlock()
+    window.open_episode(episode.id)
+    QTimer.singleShot(5000, rescue)
+    assert window.make_letter(episode.id) is None      # "save the examination first" box
+    assert window.is_locked() and not rescued
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()]
+    window.close()
+
+
 def test_reception_sees_no_results_and_admin_gets_admin_mode(qtbot, app, store, forms):
     episode = add_case(store, "010182-1233", "Morten Kristensen", copy.deepcopy(CASE1))
     window = MainWindow(store, forms, user(store, "rita"))
