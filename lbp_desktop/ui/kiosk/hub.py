@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from lbp_desktop.ui.common.tasks import run_in_background
-from lbp_desktop.ui.kiosk.screens import _Scaffold, button, retext
+from lbp_desktop.ui.kiosk.screens import Retranslated, _Scaffold, button, retext
 from lbp_desktop.ui.kiosk.style import stylesheet
 from lbp_desktop.ui.kiosk.widgets import accessible, wrap_label
 
@@ -35,7 +35,7 @@ def _hex(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch not in " :-\t\n")
 
 
-class PairingWindow(QWidget):
+class PairingWindow(Retranslated):
     """Pair this tablet with the practice PC (the hub). See the module docstring.
 
     ``pair_fn(hub_url, code, fingerprint, name)`` does the pairing (blocking; run in the thread
@@ -251,13 +251,6 @@ class PairingWindow(QWidget):
 
     def error_shown(self) -> str:
         return self.message.text() if self.message.isVisible() else ""
-
-    def changeEvent(self, event: Any) -> None:
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _default_name() -> str:

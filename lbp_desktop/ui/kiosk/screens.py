@@ -86,6 +86,19 @@ def retext(widget: QPushButton | QLabel, text: str, description: str = "") -> No
     accessible(widget, text, description)
 
 
+class Retranslated(QWidget):
+    """A kiosk screen whose words follow the installed translator: ``retranslate()`` runs on
+    every language change (a patient choosing English, or the next patient back in Danish)."""
+
+    def retranslate(self) -> None:
+        """Set every translatable text; overridden by each screen."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class _Scaffold:
     """A page: a scrolling, centred content column over a fixed footer row."""
 
@@ -126,7 +139,7 @@ class _Scaffold:
 # -- staff: waiting, privacy, sign-in, patient list ----------------------------------------------
 
 
-class StaffScreen(QWidget):
+class StaffScreen(Retranslated):
     """The neutral screen staff use: waiting for a patient, the privacy pause, sign-in (PIN pad or
     password, with a growing delay after failed attempts) and, once signed in, the staff menu."""
 
@@ -272,11 +285,6 @@ class StaffScreen(QWidget):
         self.pages.addWidget(self.menu)
 
     # text ----------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         titles = {
@@ -506,7 +514,7 @@ class StaffScreen(QWidget):
 # -- welcome -------------------------------------------------------------------------------
 
 
-class WelcomeScreen(QWidget):
+class WelcomeScreen(Retranslated):
     start_clicked = Signal()
     language_chosen = Signal(str)
     size_chosen = Signal(float)
@@ -588,11 +596,6 @@ class WelcomeScreen(QWidget):
         self.contrast_button.setChecked(contrast)
         self.contrast_button.blockSignals(False)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         if self.resumed:
             retext(self.title, self.tr("Velkommen tilbage, {name}").format(name=self.first_name))
@@ -620,7 +623,7 @@ class WelcomeScreen(QWidget):
 # -- questions -----------------------------------------------------------------------------
 
 
-class QuestionScreen(QWidget):
+class QuestionScreen(Retranslated):
     """One page: one question (or a short grid group), its answer buttons, progress, back/next."""
 
     answered = Signal(str, str, object)
@@ -671,11 +674,6 @@ class QuestionScreen(QWidget):
         self.text_timer.setInterval(self.TEXT_SAVE_DELAY_MS)
         self.text_timer.timeout.connect(self.flush_text)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         retext(self.back_button, self.tr("Tilbage"), self.tr("Gå til det forrige spørgsmål"))
@@ -885,7 +883,7 @@ class QuestionScreen(QWidget):
 # -- review, alert, thanks -------------------------------------------------------------------
 
 
-class ReviewScreen(QWidget):
+class ReviewScreen(Retranslated):
     jump = Signal(str, str)
     submit_clicked = Signal()
     back_clicked = Signal()
@@ -915,11 +913,6 @@ class ReviewScreen(QWidget):
         self._missing: list[tuple[Form, Item]] = []
         self._lang = "da"
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_missing(self, missing: list[tuple[Form, Item]], lang: str, scale: float) -> None:
         self._missing = list(missing)
@@ -959,7 +952,7 @@ class ReviewScreen(QWidget):
                self.tr("Send dine svar til din behandler"))
 
 
-class AlertScreen(QWidget):
+class AlertScreen(Retranslated):
     """A calm message asking the patient to speak to the staff now (acute red flag, MDI item 6)."""
 
     continue_clicked = Signal()
@@ -989,18 +982,13 @@ class AlertScreen(QWidget):
     def show_message(self, message: str) -> None:
         retext(self.message, message)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         retext(self.after, self.tr("Du kan fortsætte med spørgsmålene, mens du venter."))
         retext(self.continue_button, self.tr("Fortsæt"),
                self.tr("Fortsæt med spørgsmålene"))
 
 
-class ThanksScreen(QWidget):
+class ThanksScreen(Retranslated):
     staff_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -1018,11 +1006,6 @@ class ThanksScreen(QWidget):
         scaffold.footer.addWidget(self.staff_button)
         scaffold.footer.addStretch(1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         retext(self.title, self.tr("Tak!"))
