@@ -4,17 +4,17 @@
 <context>
     <name>AlertScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="955"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="986"/>
         <source>Du kan fortsætte med spørgsmålene, mens du venter.</source>
         <translation>You can carry on with the questions while you wait.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="956"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="987"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="957"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="988"/>
         <source>Fortsæt med spørgsmålene</source>
         <translation>Continue with the questions</translation>
     </message>
@@ -139,99 +139,99 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="640"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="679"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="640"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="679"/>
         <source>Gå til det forrige spørgsmål</source>
         <translation>Go to the previous question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="641"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="680"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="641"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="680"/>
         <source>Gå til det næste spørgsmål</source>
         <translation>Go to the next question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="642"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="681"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="642"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="681"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="643"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="667"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="682"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="706"/>
         <source>Fremskridt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="659"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="698"/>
         <source>Spørgsmål {first}–{last} af {total}</source>
         <translation>Questions {first}–{last} of {total}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="662"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="701"/>
         <source>Spørgsmål {number} af {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="670"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="709"/>
         <source>Dit svar blev ikke gemt. Prøv igen, eller sig det til personalet.</source>
         <translation>Your answer was not saved. Please try again, or tell the staff.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="699"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="738"/>
         <source>Tidsrum: {timeframe}</source>
         <translation>Time period: {timeframe}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="778"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="802"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="819"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="843"/>
         <source>Dit svar: {value}</source>
         <translation>Your answer: {value}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="785"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="826"/>
         <source>Fra {low} til {high}</source>
         <translation>From {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="788"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="829"/>
         <source>Ryd</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="788"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="829"/>
         <source>Ryd svaret</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="789"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="830"/>
         <source>Slet et ciffer</source>
         <translation>Delete one digit</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="798"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="839"/>
         <source>Skriv et tal fra {low} til {high}</source>
         <translation>Enter a number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="814"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="855"/>
         <source>Skriv dit svar</source>
         <translation>Type your answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="815"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="856"/>
         <source>Skriv her</source>
         <translation>Type here</translation>
     </message>
@@ -239,47 +239,47 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="890"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="926"/>
         <source>Gå til spørgsmålet og svar</source>
         <translation>Go to the question and answer it</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="903"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="939"/>
         <source>Er du færdig?</source>
         <translation>Are you finished?</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="906"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="942"/>
         <source>Du har svaret på alle spørgsmålene. Tryk på &quot;Send svar&quot;.</source>
         <translation>You have answered all the questions. Tap &quot;Send answers&quot;.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="908"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="944"/>
         <source>Du mangler at svare på 1 spørgsmål. Tryk på det for at svare, eller send dine svar, som de er.</source>
         <translation>There is 1 question you have not answered. Tap it to answer, or send your answers as they are.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="911"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="947"/>
         <source>Du mangler at svare på {count} spørgsmål. Tryk på et spørgsmål for at svare, eller send dine svar, som de er.</source>
         <translation>There are {count} questions you have not answered. Tap a question to answer it, or send your answers as they are.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="914"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="950"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="914"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="950"/>
         <source>Gå til det sidste spørgsmål</source>
         <translation>Go to the last question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="915"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="951"/>
         <source>Send svar</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="916"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="952"/>
         <source>Send dine svar til din behandler</source>
         <translation>Send your answers to your clinician</translation>
     </message>
@@ -287,195 +287,201 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="291"/>
         <source>Venter på personalet</source>
         <translation>Waiting for the staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="277"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="292"/>
         <source>Personalet gør tabletten klar til dig.</source>
         <translation>The staff are getting the tablet ready for you.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="278"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="293"/>
         <source>Pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="279"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="294"/>
         <source>Dine svar er gemt og skjult. Giv venligst tabletten til personalet, så hjælper de dig videre.</source>
         <translation>Your answers are saved and hidden. Please hand the tablet to the staff, and they will help you continue.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="281"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="296"/>
         <source>Tak!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="282"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="297"/>
         <source>Giv venligst tabletten tilbage til personalet.</source>
         <translation>Please hand the tablet back to the staff.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="287"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="302"/>
         <source>Personale: log ind</source>
         <translation>Staff: sign in</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="288"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="303"/>
         <source>Kun for personalet: log ind for at vælge en patient</source>
         <translation>Staff only: sign in to choose a patient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="289"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="304"/>
         <source>Log ind som personale</source>
         <translation>Staff sign-in</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="290"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="305"/>
         <source>Indtast din PIN-kode.</source>
         <translation>Enter your PIN.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="291"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="306"/>
         <source>Indtast brugernavn og adgangskode.</source>
         <translation>Enter your username and password.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="292"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="293"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="307"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="308"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="294"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="295"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="309"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="310"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="296"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="311"/>
         <source>Log ind</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="297"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="312"/>
         <source>PIN-kode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="298"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="364"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="313"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="381"/>
         <source>{count} cifre indtastet</source>
         <translation>{count} digits entered</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="299"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="314"/>
         <source>Slet et ciffer</source>
         <translation>Delete one digit</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="300"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="315"/>
         <source>Log ind med PIN-kode</source>
         <translation>Sign in with PIN</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="301"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="316"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="303"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="318"/>
         <source>Brug adgangskode</source>
         <translation>Use password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="304"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="319"/>
         <source>Brug PIN-kode</source>
         <translation>Use PIN</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="306"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="321"/>
         <source>Logget ind: {name}</source>
         <translation>Signed in: {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="307"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="322"/>
         <source>Vælg patientens spørgeskema</source>
         <translation>Choose the patient&apos;s questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="309"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="324"/>
         <source>Opdater listen</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="310"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="325"/>
         <source>Hent de ventende patienter fra praksis-pc&apos;en igen</source>
         <translation>Fetch the waiting patients from the practice PC again</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="413"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="410"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="445"/>
+        <source>Kontrollerer …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="462"/>
         <source>Henter patienter fra praksis-pc&apos;en …</source>
         <translation>Fetching patients from the practice PC …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="415"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="464"/>
         <source>Praksis-pc&apos;en svarer ikke lige nu. Prøv »Opdater listen« om lidt.</source>
         <translation>The practice PC does not answer right now. Try “Refresh the list” in a moment.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="416"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="465"/>
         <source>Ingen patienter venter på et spørgeskema.</source>
         <translation>No patients are waiting for a questionnaire.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="311"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="326"/>
         <source>Log ud</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="312"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="327"/>
         <source>Forlad patienttilstand</source>
         <translation>Leave patient mode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="313"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="328"/>
         <source>Afslut patienttilstand og gå til klinikerens arbejdsplads</source>
         <translation>End patient mode and go to the clinician workspace</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="399"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="448"/>
         <source>Forkert PIN-kode eller adgangskode. Prøv igen om {seconds} s.</source>
         <translation>Wrong PIN or password. Try again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="404"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="453"/>
         <source>Forkert PIN-kode eller adgangskode. Prøv igen.</source>
         <translation>Wrong PIN or password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="433"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="482"/>
         <source>Fortsæt spørgeskemaet for {name}</source>
         <translation>Continue the questionnaire for {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="439"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="488"/>
         <source>i gang</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="440"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="489"/>
         <source>venter</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="442"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="491"/>
         <source>{name}, født {born} ({state})</source>
         <translation>{name}, born {born} ({state})</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="446"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="495"/>
         <source>Start spørgeskemaet for denne patient</source>
         <translation>Start the questionnaire for this patient</translation>
     </message>
@@ -483,22 +489,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="985"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1011"/>
         <source>Tak!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="986"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1012"/>
         <source>Giv venligst tabletten tilbage til personalet.</source>
         <translation>Please hand the tablet back to the staff.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="987"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1013"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="987"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1013"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
@@ -506,77 +512,77 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="557"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="601"/>
         <source>Velkommen tilbage, {name}</source>
         <translation>Welcome back, {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="558"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="602"/>
         <source>Dine svar er gemt. Du fortsætter, hvor du slap.</source>
         <translation>Your answers are saved. You will continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="560"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="604"/>
         <source>Velkommen, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="562"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="606"/>
         <source>Vi vil gerne høre om din ryg, før du bliver undersøgt. Der er ét spørgsmål ad gangen. Dine svar gemmes, hver gang du trykker, og kun dine behandlere kan se dem.</source>
         <translation>We would like to hear about your back before your examination. There is one question at a time. Your answers are saved every time you tap, and only your clinicians can see them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="565"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="609"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="567"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="611"/>
         <source>Vælg sprog</source>
         <translation>Choose language</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="568"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="612"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="570"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="614"/>
         <source>Vælg tekststørrelse</source>
         <translation>Choose text size</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="571"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="615"/>
         <source>Høj kontrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="572"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="616"/>
         <source>Sort baggrund med hvid tekst</source>
         <translation>Black background with white text</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="573"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="617"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="574"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="618"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="575"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="619"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="575"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="619"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="576"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="620"/>
         <source>Gå til spørgsmålene</source>
         <translation>Go to the questions</translation>
     </message>

@@ -319,7 +319,7 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../lbp_desktop/ui/common/widgets.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/common/widgets.py" line="112"/>
         <source>DEMO – fiktive data. Må ikke bruges til rigtige patienter.</source>
         <translation>DEMO – fictional data. Not for real patients.</translation>
     </message>
@@ -332,72 +332,72 @@ Try again, and contact support if it happens again.</translation>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="90"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="91"/>
         <source>Send til tablet</source>
         <translation>Send to tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="93"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="94"/>
         <source>Send til venteværelsets tablet</source>
         <translation>Send to the waiting-room tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="95"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="96"/>
         <source>Spørgeskemaet venter på en parret tablet i venteværelset; denne pc bliver ved med at være din arbejdsplads.</source>
         <translation>The questionnaire waits for a paired tablet in the waiting room; this PC stays your workspace.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="102"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="103"/>
         <source>Lav epikrise</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="134"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="140"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="159"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="160"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="161"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="179"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="177"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="183"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -405,282 +405,282 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="181"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="189"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="193"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="205"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="211"/>
         <source>AKUT RØDT FLAG</source>
         <translation>ACUTE RED FLAG</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="222"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="228"/>
         <source>Tabletten er i gang</source>
         <translation>The tablet is in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="224"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="230"/>
         <source>Sendt – afventer tablet</source>
         <translation>Sent – waiting for the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="226"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="232"/>
         <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
         <translation>The tablet service is stopped (Administration → Tablets).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="248"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="254"/>
         <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
         <translation>There are no completed questionnaires in this episode yet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="250"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="256"/>
         <source>Et skema er i gang på tabletten.</source>
         <translation>A questionnaire is in progress on the tablet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="252"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="258"/>
         <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
         <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="253"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="259"/>
         <source>Spørgeskema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="281"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="287"/>
         <source>1 skema i forløbet</source>
         <translation>1 questionnaire in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="282"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="288"/>
         <source>%1 skemaer i forløbet</source>
         <translation>%1 questionnaires in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="283"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="289"/>
         <source>Seneste udfyldte skema: %1</source>
         <translation>Latest questionnaire: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="310"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="316"/>
         <source>STarT Back</source>
         <translation>STarT Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="313"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="344"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="379"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="438"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="469"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="319"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="350"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="385"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="444"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="475"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="322"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="328"/>
         <source>Total %1/9 · psykosocial delscore %2/5</source>
         <translation>Total %1/9 · psychosocial subscale %2/5</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="328"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="334"/>
         <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
         <translation>Incomplete – no risk group.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="335"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="341"/>
         <source>Matchet behandling: </source>
         <translation>Matched treatment: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="342"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="348"/>
         <source>Smerter (NRS 0–10)</source>
         <translation>Pain (NRS 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="346"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="352"/>
         <source>Rygsmerter nu</source>
         <translation>Back pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="347"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="353"/>
         <source>Rygsmerter, gennemsnit uge</source>
         <translation>Back pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="348"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="354"/>
         <source>Bensmerter nu</source>
         <translation>Leg pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="349"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="355"/>
         <source>Bensmerter, gennemsnit uge</source>
         <translation>Leg pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="356"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="362"/>
         <source>til under knæet</source>
         <translation>below the knee</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="357"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="363"/>
         <source>Udstråling</source>
         <translation>Radiation</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="361"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="367"/>
         <source>Funktion og psykosocial screening</source>
         <translation>Function and psychosocial screening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="367"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="373"/>
         <source>(omregnet for manglende svar)</source>
         <translation>(prorated for missing answers)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="368"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="374"/>
         <source>Roland-Morris (RMDQ)</source>
         <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="375"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="381"/>
         <source>forhøjet risiko (≥ %1)</source>
         <translation>raised risk (≥ %1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="377"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="383"/>
         <source>Örebro (ÖMPSQ-10)</source>
         <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="386"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="392"/>
         <source>Depression (MDI)</source>
         <translation>Depression (MDI)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="391"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="397"/>
         <source>MDI total</source>
         <translation>MDI total</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="394"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="400"/>
         <source>ICD-10-algoritme</source>
         <translation>ICD-10 algorithm</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="396"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="402"/>
         <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
         <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="406"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="412"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="427"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
         <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="439"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="459"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="465"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="467"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="472"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="473"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="478"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="473"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="479"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="473"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="479"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="475"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="475"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="477"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="483"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="486"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="486"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="483"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="489"/>
         <source>1 uge</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="484"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="490"/>
         <source>%1 uger</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="485"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="491"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="488"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="494"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="502"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="508"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="544"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="550"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
@@ -688,82 +688,82 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="550"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="556"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="551"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="557"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="552"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="553"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="559"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="554"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="560"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="555"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="561"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="556"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="562"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="557"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="563"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="564"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="568"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="574"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="571"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="577"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
         <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="576"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="582"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="577"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="583"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="598"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="604"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="599"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="605"/>
         <source>Klinisk betydende forværring</source>
         <translation>Clinically important worsening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="621"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="627"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -771,188 +771,188 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>ExamForm</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="77"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="85"/>
         <source>Kliniske fund</source>
         <translation>Clinical findings</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="82"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="90"/>
         <source>Reflekser, sensibilitet, kraft</source>
         <translation>Reflexes, sensation, strength</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="85"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="93"/>
         <source>negativ</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="86"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="94"/>
         <source>positiv venstre</source>
         <translation>positive left</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="86"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="94"/>
         <source>positiv højre</source>
         <translation>positive right</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="87"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="95"/>
         <source>positiv begge sider</source>
         <translation>positive both sides</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="90"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="98"/>
         <source>fx ved 40°</source>
         <translation>e.g. at 40°</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="97"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="105"/>
         <source>Neurologi</source>
         <translation>Neurology</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="98"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="106"/>
         <source>Lasègue (SLR)</source>
         <translation>Straight-leg raise (SLR)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="99"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="107"/>
         <source>Bevægelighed</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="100"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="108"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="106"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="114"/>
         <source>Røde flag: fund og handling</source>
         <translation>Red flags: findings and action</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="111"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="119"/>
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="85"/>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="116"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="93"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="124"/>
         <source>(vælg)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="123"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="131"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="132"/>
         <source>Fritekst</source>
         <translation>Free text</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="125"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="133"/>
         <source>Information givet</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="130"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="138"/>
         <source>Anbefalet plan</source>
         <translation>Recommended plan</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="143"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="151"/>
         <source>Gendan forslag</source>
         <translation>Restore suggestion</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="149"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="157"/>
         <source>Planen med egne ord (kommer med i epikrisen)</source>
         <translation>The plan in your own words (goes into the letter)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="161"/>
         <source>Opfølgning og modtagere</source>
         <translation>Follow-up and recipients</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="158"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="166"/>
         <source>Hvem følger op, og hvornår</source>
         <translation>Who follows up, and when</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="160"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="168"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="170"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="187"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="188"/>
         <source>Opfølgning hos egen læge anbefales</source>
         <translation>GP follow-up recommended</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="181"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="189"/>
         <source>Modtagere</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="193"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="201"/>
         <source>Gem undersøgelse og plan</source>
         <translation>Save examination and plan</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="197"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="205"/>
         <source>Gem og lav epikrise</source>
         <translation>Save and make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="223"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="231"/>
         <source>Forslag ud fra STarT-risikogruppe (%1)</source>
         <translation>Suggested from the STarT risk group (%1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="226"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="234"/>
         <source>akutte røde flag</source>
         <translation>acute red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="236"/>
         <source>sygemelding</source>
         <translation>sick leave</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="230"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="238"/>
         <source>MDI</source>
         <translation>MDI</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="231"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="239"/>
         <source>Ret til efter undersøgelsen.</source>
         <translation>Adjust after the examination.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="239"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="247"/>
         <source>Ikke gemt endnu.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="259"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="267"/>
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="311"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="325"/>
         <source>Gemt ✓ %1</source>
         <translation>Saved ✓ %1</translation>
     </message>
