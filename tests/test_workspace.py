@@ -320,6 +320,7 @@ def test_english_user_interface(qtbot, store, forms):
         make_application("da")
 
 
+
 def test_acute_answer_in_a_questionnaire_in_progress_shows_at_once(qtbot, app, store, forms):
     episode = add_case(store, "150390-1234", "Karen Mortensen")
     response = store.start_response(episode.id, "ulrus")
@@ -332,6 +333,36 @@ def test_acute_answer_in_a_questionnaire_in_progress_shows_at_once(qtbot, app, s
     view = window.open_episode(episode.id)
     assert view.acute_banner.isVisibleTo(view)
     assert "blære" in view.acute_banner.text()
+    window.close()
+
+
+def test_acute_alert_arriving_while_on_another_page_is_shown_there(qtbot, app, store, forms):
+    """The clinician is writing up another patient (or the screen is locked) when a tablet
+    patient answers an acute red flag: the alert must show on that page, not only in the hidden
+    worklist."""
+    other = add_case(store, "010182-1233", "Morten Kristensen", copy.deepcopy(CASE1))
+    window = MainWindow(store, forms, user(store, "anna"))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_episode(other.id)
+    assert not window.alert_bar.isVisible()
+    episode = add_case(store, "150390-1234", "Karen <b>Mortensen</b>")
+    response = store.start_response(episode.id, "ulrus")
+    store.record_answer(response.id, "redflags", "bladder_bowel", 1)
+    window.worklist.poll_alerts()
+    assert window.alert_bar.isVisible()
+    assert "Karen <b>Mortensen</b>" in window.alert_bar_text.text()
+    assert window.alert_bar_text.textFormat() == Qt.TextFormat.PlainText
+    window.lock()
+    assert window.alert_bar.isVisible()               # still raised on the lock screen …
+    assert "Karen" not in window.alert_bar_text.text()  # … without the name
+    assert not window.alert_bar_button.isVisible()
+    window.lock_screen.password.setText(PASSWORD)
+    assert window.lock_screen.try_unlock()
+    assert "Karen" in window.alert_bar_text.text()
+    window.alert_bar_button.click()
+    assert window.stack.currentWidget() is window.worklist
+    assert not window.alert_bar.isVisible() and window.worklist.alerts.isVisible()
     window.close()
 
 

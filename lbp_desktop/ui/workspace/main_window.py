@@ -14,7 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -23,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.idle import IdleWatcher
-from lbp_desktop.ui.common.widgets import DemoBanner, ModeBanner
+from lbp_desktop.ui.common.widgets import DemoBanner, ModeBanner, plain_label
 from lbp_desktop.ui.workspace.login import LockScreen, LoginDialog
 from lbp_desktop.ui.workspace.worklist import WorklistPage
 
@@ -63,9 +66,12 @@ class MainWindow(QMainWindow):
         self.demo_banner = DemoBanner() if demo else None
         if self.demo_banner is not None:
             layout.addWidget(self.demo_banner)
+        self.alert_bar, self.alert_bar_text, self.alert_bar_button = self._alert_bar()
+        layout.addWidget(self.alert_bar)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.worklist = WorklistPage(store, can_register=True)
+        self.worklist.alerts.changed.connect(self._update_alert_bar)
         self.worklist.open_episode.connect(self.open_episode)
         self.worklist.register_requested.connect(self.register_patient)
         self.stack.addWidget(self.worklist)
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.switch_user.connect(self.switch_user)
         self.stack.addWidget(self.lock_screen)
+        self.stack.currentChanged.connect(self._update_alert_bar)
         self._before_lock: QWidget | None = None
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.lock)
@@ -116,6 +123,47 @@ class MainWindow(QMainWindow):
         for b in (self.admin_button, self.about_button, self.lock_button, self.logout_button):
             b.setVisible(not self.is_locked())
         self.admin_button.setVisible(not self.is_locked() and self.user.role == "admin")
+
+    # -- acute alerts on every page -------------------------------------------------------------
+    def _alert_bar(self) -> tuple[QFrame, QLabel, QPushButton]:
+        """A red strip under the banner: an acute alert must reach the clinician on whatever page
+        (episode, administration, lock screen), not only in the worklist's own strip."""
+        bar = QFrame()
+        bar.setObjectName("AcuteAlertBar")
+        bar.setStyleSheet(f"#AcuteAlertBar {{ background:{theme.FLAG_ACUTE.bg}; }}"
+                          f" #AcuteAlertBar QLabel {{ color:white; font-weight:600; }}"
+                          f" #AcuteAlertBar QPushButton {{ background:white;"
+                          f" color:{theme.FLAG_ACUTE.bg}; border:none; font-weight:600; }}")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(theme.SPACING + 4, 6, theme.SPACING + 4, 6)
+        text = plain_label("", wrap=True)
+        text.setObjectName("acute_alert_text")
+        show = QPushButton(self.tr("Vis på arbejdslisten"))
+        show.clicked.connect(self.show_worklist)
+        row.addWidget(text, 1)
+        row.addWidget(show)
+        bar.hide()
+        return bar, text, show
+
+    def _update_alert_bar(self, *_args: Any) -> None:
+        from lbp_desktop.ui.workspace.worklist import alert_text
+
+        strip = self.worklist.alerts
+        alert = strip.latest()
+        if alert is None or self.stack.currentWidget() is self.worklist:
+            self.alert_bar.hide()
+            return
+        if self.is_locked():  # no name on the lock screen: anyone may be looking
+            text = self.tr("⚠ AKUT rødt flag hos en patient. Lås skærmen op for at se det.")
+        else:
+            acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
+            text = f"⚠ {acute}: {alert.get('patient_name', '')} – {alert_text(alert)}"
+            more = len(strip.alert_keys()) - 1
+            if more:
+                text += " " + self.tr("(+%1 flere)").replace("%1", str(more))
+        self.alert_bar_text.setText(text)
+        self.alert_bar_button.setVisible(not self.is_locked())
+        self.alert_bar.show()
 
     # -- users -------------------------------------------------------------------------------
     @property

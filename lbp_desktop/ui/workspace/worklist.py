@@ -328,6 +328,8 @@ class AlertStrip(QFrame):
 
     open_episode = Signal(str)
     dismissed = Signal(object)
+    changed = Signal()
+    """An alert was added or dismissed (the main window mirrors them on every page)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -341,10 +343,15 @@ class AlertStrip(QFrame):
         self._layout.setContentsMargins(theme.SPACING, 8, theme.SPACING, 8)
         self._layout.setSpacing(6)
         self._shown: dict[tuple, QWidget] = {}
+        self._alerts: dict[tuple, dict[str, Any]] = {}
         self.hide()
 
     def alert_keys(self) -> list[tuple]:
         return list(self._shown)
+
+    def latest(self) -> dict[str, Any] | None:
+        """The alert added last (still shown), or None."""
+        return self._alerts[next(reversed(self._alerts))] if self._alerts else None
 
     def add_alert(self, alert: dict[str, Any]) -> None:
         key = (alert.get("response_id"), alert.get("form_id"), alert.get("item_id"))
@@ -368,15 +375,19 @@ class AlertStrip(QFrame):
         h.addWidget(seen_button)
         self._layout.addWidget(row)
         self._shown[key] = row
+        self._alerts[key] = alert
         self.show()
+        self.changed.emit()
 
     def dismiss(self, key: tuple) -> None:
         row = self._shown.pop(key, None)
+        self._alerts.pop(key, None)
         if row is not None:
             row.setParent(None)
             row.deleteLater()
         if not self._shown:
             self.hide()
+        self.changed.emit()
 
 
 class WorklistPage(QWidget):
