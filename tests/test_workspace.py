@@ -315,10 +315,28 @@ def test_english_user_interface(qtbot, store, forms):
         view = window.open_episode(episode.id)
         assert view.tabs.tabText(0) == "Overview"
         assert "Medium risk" in view.findChild(type(view.name_label), "risk_badge").text()
+        from lbp_desktop.ui.workspace.about import AboutDialog
+
+        about = AboutDialog(forms, window)
+        assert "<h3>Instruments</h3>" in about.instruments_html(forms)
+        about.close()
         window.close()
     finally:
         make_application("da")
 
+
+def test_no_tr_call_inside_an_f_string():
+    """lupdate does not extract tr() written inside an f-string: such words stay Danish in the
+    English interface (it happened to 'AKUT' and the About dialog's headings)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "lbp_desktop" / "ui"
+    pattern = re.compile(r"""\bf(["']).*\{[^}]*\b(tr|translate)\(""")
+    found = [f"{path.relative_to(root)}:{n}" for path in sorted(root.rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(line)]
+    assert found == []
 
 
 def test_acute_answer_in_a_questionnaire_in_progress_shows_at_once(qtbot, app, store, forms):

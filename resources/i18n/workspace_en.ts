@@ -19,14 +19,29 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="48"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="42"/>
+        <source>Instrumenter</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="50"/>
         <source>dansk</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="48"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="50"/>
         <source>engelsk</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="56"/>
+        <source>Ordlyd der ikke er verificeret</source>
+        <translation>Wording not verified</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="61"/>
+        <source>Al ordlyd er verificeret.</source>
+        <translation>All wording is verified.</translation>
     </message>
 </context>
 <context>
@@ -253,17 +268,22 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="361"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="364"/>
+        <source>AKUT</source>
+        <translation>ACUTE</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="369"/>
         <source>Åbn forløb</source>
         <translation>Open episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="364"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="372"/>
         <source>Set</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="365"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="373"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
         <translation>Hide the alert (it stays on the episode)</translation>
     </message>
@@ -483,8 +503,8 @@ Try again, and contact support if it happens again.</translation>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="319"/>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="350"/>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="385"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="444"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="475"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="445"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="476"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
@@ -589,98 +609,103 @@ Try again, and contact support if it happens again.</translation>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="433"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
+        <source>AKUT</source>
+        <translation>ACUTE</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="434"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
         <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="439"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="440"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="465"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="466"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="473"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="478"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="479"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="479"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="479"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="483"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="484"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="486"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="486"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="489"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="490"/>
         <source>1 uge</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="490"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="491"/>
         <source>%1 uger</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="491"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="492"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="494"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="495"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="508"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="509"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="550"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="551"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
@@ -688,82 +713,82 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="556"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="557"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="557"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="559"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="559"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="560"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="560"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="561"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="561"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="562"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="562"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="563"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="563"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="564"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="564"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="574"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="575"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="577"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="578"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
         <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="582"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="583"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="583"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="584"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="604"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="605"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="605"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="606"/>
         <source>Klinisk betydende forværring</source>
         <translation>Clinically important worsening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="627"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="628"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -1115,63 +1140,83 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="93"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="100"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="94"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="101"/>
         <source>Om</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="95"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="102"/>
         <source>Lås skærm</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="96"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="103"/>
         <source>Log ud</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="108"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="115"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="110"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="117"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="113"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="120"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="113"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="120"/>
         <source>Sekretær</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="252"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="141"/>
+        <source>Vis på arbejdslisten</source>
+        <translation>Show in the worklist</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="157"/>
+        <source>⚠ AKUT rødt flag hos en patient. Lås skærmen op for at se det.</source>
+        <translation>⚠ ACUTE red flag for a patient. Unlock the screen to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="159"/>
+        <source>AKUT</source>
+        <translation>ACUTE</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="163"/>
+        <source>(+%1 flere)</source>
+        <translation>(+%1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="300"/>
         <source>Patienttilstand</source>
         <translation>Patient mode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="287"/>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="296"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="335"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="344"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="288"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="336"/>
         <source>Gem undersøgelse og plan først – epikrisen bygger på dem.</source>
         <translation>Save the examination and plan first – the letter is built from them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="297"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="345"/>
         <source>Epikrise-modulet er ikke installeret.</source>
         <translation>The letter module is not installed.</translation>
     </message>
@@ -1874,27 +1919,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="405"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="417"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="409"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="421"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="413"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="425"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="416"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="428"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="477"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="489"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>

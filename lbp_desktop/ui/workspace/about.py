@@ -38,7 +38,9 @@ class AboutDialog(QDialog):
         layout.addLayout(row)
 
     def instruments_html(self, forms: Any) -> str:
-        parts = [f"<h3>{self.tr('Instrumenter')}</h3>"]
+        # tr() outside the f-strings: lupdate does not see it inside one
+        heading = self.tr("Instrumenter")
+        parts = [f"<h3>{_esc(heading)}</h3>"]
         unverified = []
         for form in forms.forms.values():
             inst = form.instrument
@@ -51,9 +53,11 @@ class AboutDialog(QDialog):
                 note = f" – {_esc(inst.verified.note)}" if inst.verified.note else ""
                 unverified.append(f"<li><b>{_esc(inst.short_name)}</b>: "
                                   f"{', '.join(langs)}{note}</li>")
-        parts.append(f"<h3>{self.tr('Ordlyd der ikke er verificeret')}</h3>")
+        heading = self.tr("Ordlyd der ikke er verificeret")
+        parts.append(f"<h3>{_esc(heading)}</h3>")
         if unverified:
             parts.append("<ul>" + "".join(unverified) + "</ul>")
         else:
-            parts.append(f"<p>{self.tr('Al ordlyd er verificeret.')}</p>")
+            all_verified = self.tr("Al ordlyd er verificeret.")
+            parts.append(f"<p>{_esc(all_verified)}</p>")
         return "".join(parts)

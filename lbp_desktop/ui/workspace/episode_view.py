@@ -416,8 +416,9 @@ class EpisodeView(QWidget):
         if t.acute:
             frame.setStyleSheet(f"QFrame#flags_card {{ border:2px solid {theme.FLAG_ACUTE.bg};"
                                 f" background:#FDECEC; }}")
+        acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
         for flag in t.acute:
-            w = plain_label(f"{theme.FLAG_ACUTE.glyph} {self.tr('AKUT')}: {label(flag, _lang())}",
+            w = plain_label(f"{theme.FLAG_ACUTE.glyph} {acute}: {label(flag, _lang())}",
                             wrap=True)
             w.setObjectName(f"flag_{flag}")
             w.setStyleSheet(theme.badge_css(theme.FLAG_ACUTE) + " padding:6px 10px;")

@@ -361,7 +361,8 @@ class AlertStrip(QFrame):
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
         message = alert_text(alert)
-        text = f"⚠ {self.tr('AKUT')}: {alert.get('patient_name', '')} – {message}"
+        acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
+        text = f"⚠ {acute}: {alert.get('patient_name', '')} – {message}"
         label = plain_label(text, wrap=True)
         label.setStyleSheet("color:white; font-weight:600;")
         h.addWidget(label, 1)
