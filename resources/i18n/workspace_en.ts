@@ -1906,6 +1906,11 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <translation>Clinician</translation>
     </message>
     <message>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="190"/>
+        <source>(fiktiv)</source>
+        <translation>(fictional)</translation>
+    </message>
+    <message>
         <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="198"/>
         <source>i gang (%1/%2)</source>
         <translation>in progress (%1/%2)</translation>

@@ -185,9 +185,9 @@ class WorklistModel(QAbstractTableModel):
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == "patient":
-                return row.patient_name + ("  (fiktiv)" if getattr(row, "fictional", False)
-                                           and role == Qt.ItemDataRole.AccessibleTextRole
-                                           else "")
+                fictional = (getattr(row, "fictional", False)
+                             and role == Qt.ItemDataRole.AccessibleTextRole)
+                return row.patient_name + ("  " + self.tr("(fiktiv)") if fictional else "")
             if col == "cpr":
                 return format_cpr(row.cpr)
             if col == "status":
