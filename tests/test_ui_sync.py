@@ -226,3 +226,21 @@ def test_pairing_screen_explains_wrong_code_unreachable_hub_and_wrong_fingerprin
         assert [d.name for d in devices(clinic[0])] == ["Venteværelse 2"]
     finally:
         host.close()
+
+
+def test_closing_the_pairing_dialog_voids_its_code(qtbot, clinic):
+    """A pairing code nobody used must not stay valid after the admin closed the dialog (or the
+    screen lock closed it), and the closed dialog stops polling."""
+    from lbp_desktop.storage.devices import claim_pairing_code
+    from lbp_desktop.ui.workspace.tablets import HubService, PairingDialog
+
+    store, _admin, _episode = clinic
+    dialog = PairingDialog(store, HubService(store, None))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    code = dialog.code
+    assert dialog.timer.isActive()
+    dialog.reject()
+    assert not dialog.timer.isActive()
+    assert claim_pairing_code(store, code, "Ukendt") is None
+    assert devices(store) == []

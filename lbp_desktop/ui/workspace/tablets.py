@@ -374,6 +374,16 @@ class PairingDialog(QDialog):
     def code(self) -> str:
         return self.info.code
 
+    def done(self, result: int) -> None:
+        """Closed (or rejected by the screen lock): stop watching, and a code no tablet has used
+        yet stops working at once instead of staying valid for its remaining minutes."""
+        from lbp_desktop.storage import devices
+
+        self.timer.stop()
+        if self.device is None:
+            devices.void_pairing_codes(self.store)
+        super().done(result)
+
     def remaining(self) -> int:
         return max(0, int(self.info.expires_at - time.time() + 0.5))
 
