@@ -525,6 +525,31 @@ def test_english_switches_chrome_and_item_texts(qtbot, db, forms):
     assert window.staff.door_title.text() == "Venter på personalet"
 
 
+def test_a_danish_patient_gets_danish_screens_in_an_english_workspace(qtbot, db, forms):
+    """With ``--lang en`` the staff screens are English, but the patient's questionnaire follows
+    the patient's own language: Danish unless they choose English, and back for the next one."""
+    from lbp_desktop.ui.app import make_application
+
+    _, _, store, response_id, episode_id = db
+    make_application("en")
+    try:
+        window = make_window(qtbot, store, forms)
+        assert window.staff.door_title.text() == "Waiting for the staff"
+        pick_patient(qtbot, window, episode_id)
+        assert window.welcome.title.text() == "Velkommen, Mette"
+        tap(qtbot, window.welcome.start_button)
+        assert window.question.next_button.text() == "Næste"
+        tap(qtbot, window.question.back_button)
+        tap(qtbot, window.welcome.language_buttons["en"])
+        tap(qtbot, window.welcome.language_buttons["da"])
+        assert window.welcome.title.text() == "Velkommen, Mette"
+        window.show_waiting()
+        assert window.staff.door_title.text() == "Waiting for the staff"
+        window.close()
+    finally:
+        make_application("da")
+
+
 # -- accessibility: 200 % text without clipping or overlap ------------------------------------
 
 

@@ -244,3 +244,21 @@ def test_closing_the_pairing_dialog_voids_its_code(qtbot, clinic):
     assert not dialog.timer.isActive()
     assert claim_pairing_code(store, code, "Ukendt") is None
     assert devices(store) == []
+
+
+def test_pairing_screen_is_english_with_lang_en(qtbot):
+    """The app installs only the workspace's English; the tablet's pairing screen brings the
+    kiosk's own (and drops it with the window)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lbp_desktop.ui.app import make_application
+
+    make_application("en")
+    try:
+        window = PairingWindow(lambda *a: "device", hub_url="https://127.0.0.1:1")
+        qtbot.addWidget(window)
+        assert window.pair_button.text() == QCoreApplication.translate("PairingWindow",
+                                                                       "Forbind") != "Forbind"
+        QCoreApplication.removeTranslator(window.translator)
+    finally:
+        make_application("da")

@@ -1,7 +1,9 @@
 """The GUI entry point: ``run_gui(args) -> int`` (called by ``lbp-desktop`` without a subcommand).
 
-Start-up order: QApplication (Danish by default; English translators for the workspace and the
-kiosk with ``--lang en``), logging and the crash handler, then the database:
+Start-up order: QApplication (Danish by default; the workspace's English translator with
+``--lang en``, which the kiosk also uses for its staff screens — a patient's questionnaire is in the
+language of that patient's session, Danish unless they choose English), logging and the crash
+handler, then the database:
 
 - ``--demo``: a fresh demo database (``<data dir>/demo.db``, replaced every time) with its key;
   the sign-in is prefilled with the demo user and a "DEMO – fiktive data" banner is shown.
@@ -92,11 +94,12 @@ def make_application(lang: str = "da") -> Any:
         app.removeTranslator(old)
     app._lbp_translators = []  # type: ignore[attr-defined]
     if lang == "en":
-        for name in ("workspace_en.qm", "kiosk_en.qm"):
-            translator = QTranslator(app)
-            if translator.load(str(resources_dir() / "i18n" / name)):
-                app.installTranslator(translator)
-                app._lbp_translators.append(translator)  # type: ignore[attr-defined]
+        # the kiosk installs its own translator per patient (KioskWindow._install_language): an
+        # app-wide one here would keep its screens English for a patient who chose Danish
+        translator = QTranslator(app)
+        if translator.load(str(resources_dir() / "i18n" / "workspace_en.qm")):
+            app.installTranslator(translator)
+            app._lbp_translators.append(translator)  # type: ignore[attr-defined]
     return app
 
 

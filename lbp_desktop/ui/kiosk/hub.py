@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from lbp_desktop.ui.common.tasks import run_in_background
@@ -118,8 +118,26 @@ class PairingWindow(Retranslated):
 
         self.setStyleSheet(stylesheet(1.0, False) + "QWidget#KioskPairing { background: "
                            "#F4F6F8; }")
+        self.translator = self._install_translator()
         self.retranslate()
         (self.code if hub_url else self.hub).setFocus()
+
+    def _install_translator(self) -> QTranslator | None:
+        """The kiosk's English with ``--lang en`` (the app installs only the workspace's);
+        removed again when this window goes."""
+        from PySide6.QtCore import QCoreApplication
+
+        from lbp_desktop.ui.common import texts
+        from lbp_desktop.ui.kiosk.window import translation_file
+
+        app = QCoreApplication.instance()
+        if app is None or texts.lang() != "en":
+            return None
+        translator = QTranslator(self)
+        if not translator.load(translation_file()):
+            return None
+        app.installTranslator(translator)
+        return translator
 
     def retranslate(self) -> None:
         retext(self.title, self.tr("Forbind tabletten med praksis-pc'en"))

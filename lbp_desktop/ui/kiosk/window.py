@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from lbp_desktop.paths import resources_dir
 from lbp_desktop.questionnaires.model import Form
+from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.kiosk.flow import Flow, Page
 from lbp_desktop.ui.kiosk.screens import (
     AlertScreen,
@@ -344,7 +345,8 @@ class KioskWindow(QWidget):
             self.alert.show_message("")
             self.welcome.set_patient("", False)
         self._reset_session_state()
-        self._install_language("da")
+        # between patients: the staff screens in the app's language (``--lang``), no patient's
+        self._install_language(texts.lang())
         if hasattr(self, "stack"):
             self._apply_style()
             self.welcome.set_state("da", 1.0, False)
