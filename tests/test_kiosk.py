@@ -530,7 +530,7 @@ def test_a_danish_patient_gets_danish_screens_in_an_english_workspace(qtbot, db,
     the patient's own language: Danish unless they choose English, and back for the next one."""
     from lbp_desktop.ui.app import make_application
 
-    _, _, store, response_id, episode_id = db
+    _, _, store, _, episode_id = db
     make_application("en")
     try:
         window = make_window(qtbot, store, forms)
