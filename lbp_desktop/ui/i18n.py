@@ -4,8 +4,10 @@
 
 runs ``pyside6-lupdate`` over the app shell and workspace sources (Danish source strings) into
 ``resources/i18n/workspace_en.ts`` and over the kiosk sources into ``kiosk_en.ts`` (existing
-translations are kept), then ``pyside6-lrelease`` into the ``.qm`` files, which
-``lbp_desktop.ui.app`` loads with ``--lang en`` (the kiosk also per patient).
+translations are kept), then ``pyside6-lrelease`` into the ``.qm`` files: ``lbp_desktop.ui.app``
+loads the workspace's with ``--lang en``; the kiosk loads its own per patient session.
+
+Write ``tr()`` outside f-strings: lupdate does not see a ``tr()`` inside one.
 """
 
 from __future__ import annotations
