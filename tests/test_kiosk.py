@@ -405,6 +405,13 @@ def test_hub_sign_in_is_checked_off_the_gui_thread_and_keeps_the_lockout(qtbot, 
     release.set()
     qtbot.wait(200)
     assert not staff.on_menu() and staff.user is None
+    # … and cancelling a wrong PIN still being checked does not skip its delay
+    release.clear()
+    sign_in_with_pin(qtbot, window, "1111")
+    staff.show_door("waiting")
+    release.set()
+    qtbot.waitUntil(lambda: staff.failures == 1, timeout=5000)
+    assert staff.remaining_ms() > 0
 
 
 def test_exit_refused_without_credentials_and_allowed_with_them(qtbot, db, forms):

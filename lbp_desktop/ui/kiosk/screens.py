@@ -411,8 +411,12 @@ class StaffScreen(Retranslated):
         self._update_countdown()
 
         def done(user: Any) -> None:
-            if serial == self._attempt_serial:
+            current = serial == self._attempt_serial
+            if current:
                 self.checking = False
+            # a wrong answer costs its delay even if the screen moved on meanwhile (cancelling
+            # must not skip the lockout); a right one signs in only where it was asked
+            if current or user is None or not getattr(user, "active", True):
                 self._attempt_done(user)
 
         def failed(exc: BaseException) -> None:
