@@ -262,3 +262,29 @@ def test_pairing_screen_is_english_with_lang_en(qtbot):
         QCoreApplication.removeTranslator(window.translator)
     finally:
         make_application("da")
+
+
+def test_a_hub_still_starting_when_the_window_closes_is_stopped(qtbot, clinic, monkeypatch):
+    """Closing the workspace while the tablet service is starting must not leave a server
+    thread running that nothing will ever stop."""
+    from PySide6.QtCore import QObject
+
+    from lbp_desktop.ui.workspace.tablets import HubService
+
+    store, _admin, _episode = clinic
+    stopped: list[object] = []
+    original = HubServer.stop
+
+    def stop(self, *args, **kwargs):
+        stopped.append(self)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(HubServer, "stop", stop)
+    owner = QObject()
+    hub = HubService(store, owner)
+    hub.start("127.0.0.1", 0)
+    assert hub.busy
+    hub.stop_now()  # the window's closeEvent
+    qtbot.waitUntil(lambda: not hub.busy, timeout=15000)
+    assert not hub.running and hub.server is None
+    assert len(stopped) == 1

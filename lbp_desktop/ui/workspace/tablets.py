@@ -118,6 +118,8 @@ class HubService:
         self.server: Any = None
         self.error = ""
         self.busy = False
+        self.closed = False
+        """Set by ``stop_now`` (the app is closing): a start still under way stops again."""
         self.listeners: list[Any] = []
 
     @property
@@ -172,9 +174,20 @@ class HubService:
             server = HubServer(store.path, getattr(store, "_key", None), bind, port,
                                forms=store.forms, plaintext=bool(getattr(store, "plaintext",
                                                                          False)))
-            return server.start()
+            server = server.start()
+            if self.closed:  # the window closed meanwhile: no one would ever stop it
+                server.stop()
+                return None
+            return server
 
         def started(server: Any) -> None:
+            if server is not None and self.closed:
+                server.stop()
+                server = None
+            if server is None:
+                self.busy = False
+                self._notify()
+                return
             self.server = server
             self.busy = False
             store.audit("hub_started", "device", None, detail=f"{bind}:{server.port}")
@@ -210,7 +223,8 @@ class HubService:
         run_in_background(self.owner, server.stop, stopped, lambda _exc: stopped())
 
     def stop_now(self) -> None:
-        """Blocking stop (the app is closing)."""
+        """Blocking stop (the app is closing); a start still under way stops when it is done."""
+        self.closed = True
         if self.server is not None:
             self.server.stop()
             self.server = None
