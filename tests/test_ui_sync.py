@@ -288,3 +288,36 @@ def test_a_hub_still_starting_when_the_window_closes_is_stopped(qtbot, clinic, m
     qtbot.waitUntil(lambda: not hub.busy, timeout=15000)
     assert not hub.running and hub.server is None
     assert len(stopped) == 1
+
+
+def test_a_tablet_still_connecting_when_the_app_quits_is_closed(qtbot, tmp_path, forms,
+                                                                 monkeypatch):
+    """``HubKiosk.close()`` during the background connect: the client that arrives afterwards
+    is closed (its delivery thread stopped) and no kiosk window opens."""
+    import threading
+
+    from lbp_desktop.sync import client as client_module
+
+    release = threading.Event()
+    closed: list[str] = []
+
+    class FakeClient:
+        forms = None
+
+        def close(self):
+            closed.append("client")
+
+    def slow_connect(*args, **kwargs):
+        release.wait(10)
+        return FakeClient(), object()
+
+    monkeypatch.setattr(client_module, "tablet_for_kiosk", slow_connect)
+    host = HubKiosk("https://127.0.0.1:1", forms, folder=tmp_path / "tablet", lock=False)
+    ready: list[object] = []
+    host.ready.connect(ready.append)
+    host.connect_hub()
+    host.close()
+    release.set()
+    qtbot.waitUntil(lambda: closed == ["client"], timeout=5000)
+    qtbot.wait(100)
+    assert host.kiosk is None and ready == [] and host.client is None

@@ -300,6 +300,8 @@ class HubKiosk(QObject):
         self.store: Any = None
         self.kiosk: Any = None
         self.pairing: PairingWindow | None = None
+        self.closed = False
+        """Set by ``close()``: a connection still being made is closed again."""
 
     def _new_client(self) -> Any:
         from lbp_desktop.sync.client import TabletClient
@@ -348,6 +350,9 @@ class HubKiosk(QObject):
 
         def connect() -> tuple[Any, Any]:
             client, store = tablet_for_kiosk(self.hub_url, folder=self.folder, forms=self.forms)
+            if self.closed:  # quitting meanwhile: stop its delivery thread, nobody else will
+                client.close()
+                return None
             for name, value in self.client_options.items():
                 setattr(client, name, value)
             return client, store
@@ -358,9 +363,14 @@ class HubKiosk(QObject):
         window = self.pairing or self.show_pairing(self.hub_url or "")
         window.show_error(window.error_text(exc))
 
-    def _connected(self, result: tuple[Any, Any]) -> None:
+    def _connected(self, result: tuple[Any, Any] | None) -> None:
         from lbp_desktop.ui.kiosk.window import KioskWindow
 
+        if result is None:
+            return
+        if self.closed:
+            result[0].close()
+            return
         self.client, self.store = result
         options = {"lock": self.lock, "background_io": True, **self.kiosk_options}
         self.kiosk = KioskWindow(self.store, self.client.forms, **options)
@@ -375,6 +385,7 @@ class HubKiosk(QObject):
 
     def close(self) -> None:
         """Stop delivery (queued answers stay in the encrypted outbox for the next start)."""
+        self.closed = True
         if self.kiosk is not None:
             self.kiosk.release()
             self.kiosk.close()
