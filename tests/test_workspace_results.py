@@ -242,6 +242,31 @@ def test_letter_preview_shows_every_page_without_pdftoppm(window, demo, qtbot, t
     assert len(pdfium.PdfDocument(out.read_bytes())) == 2
 
 
+def test_closed_dialogs_do_not_stay_behind_with_patient_data(window, demo, qtbot):
+    """A letter preview (PDF and page images) or a register dialog (CPR, name) is deleted once
+    closed, not kept hidden under the main window."""
+    pytest.importorskip("lbp_desktop.reports.from_store")
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from lbp_desktop.ui.workspace.letter_preview import LetterPreview
+    from lbp_desktop.ui.workspace.register import RegisterDialog
+
+    def close_dialogs() -> None:
+        for dialog in window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    window.open_episode(demo.demo_episodes[1])
+    QTimer.singleShot(300, close_dialogs)
+    window.make_letter(demo.demo_episodes[1])
+    QTimer.singleShot(300, close_dialogs)
+    window.register_patient()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(LetterPreview) == []
+    assert window.findChildren(RegisterDialog) == []
+
+
 def test_send_to_tablet_switches_to_patient_mode_and_back(window, demo, qtbot):
     episode_id = demo.demo_episodes[3]
     window.open_episode(episode_id)

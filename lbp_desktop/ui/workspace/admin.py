@@ -263,6 +263,7 @@ class AdminPage(QWidget):
         dialog = NewUserDialog(self.store, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.load_users()
+        dialog.deleteLater()
 
     def reset_password(self) -> None:
         from PySide6.QtWidgets import QInputDialog

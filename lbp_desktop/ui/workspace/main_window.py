@@ -229,18 +229,23 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from lbp_desktop.ui.workspace.about import AboutDialog
 
-        AboutDialog(self.forms, self).exec()
+        dialog = AboutDialog(self.forms, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def register_patient(self) -> str | None:
         from lbp_desktop.ui.workspace.register import RegisterDialog
 
         dialog = RegisterDialog(self.store, default_clinician_id=(
             self.user.id if self.user.role == "clinician" else None), parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        episode_id = dialog.episode_id
+        dialog.deleteLater()  # the typed CPR and name are not kept in a hidden dialog
+        if not accepted:
             return None
         self.worklist.refresh()
-        self.open_episode(dialog.episode_id)
-        return dialog.episode_id
+        self.open_episode(episode_id)
+        return episode_id
 
     # -- locking -----------------------------------------------------------------------------
     def is_locked(self) -> bool:
@@ -269,14 +274,17 @@ class MainWindow(QMainWindow):
     def switch_user(self) -> None:
         dialog = LoginDialog(self.store, clinic_name=self.clinic_name, demo=self.demo,
                              parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        signed_in = dialog.user
+        dialog.deleteLater()
+        if not accepted or signed_in is None:
             if not self.is_locked():
                 self.lock()
             return
-        same = dialog.user.id == self.user.id
-        self.set_user(dialog.user)
+        same = signed_in.id == self.user.id
+        self.set_user(signed_in)
         self._before_lock = self._before_lock if same else self.worklist
-        self.unlock(dialog.user)
+        self.unlock(signed_in)
         if not same:
             self.show_worklist()
 
@@ -344,10 +352,11 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Epikrise"), self.tr(
                 "Epikrise-modulet er ikke installeret."))
             return None
-        dialog.exec()
+        result = dialog.exec()
+        dialog.deleteLater()  # it holds the letter's PDF and page images: not kept hidden
         if self.episode_view is not None:
             self.episode_view.load(episode_id)
-        return dialog
+        return result
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worklist.stop_polling()

@@ -605,6 +605,8 @@ class TabletsPage(QWidget):
     def pair_tablet(self) -> PairingDialog | None:
         if not self.hub.running:
             return None
+        if self.pairing_dialog is not None:  # the last one (closed): not kept for ever
+            self.pairing_dialog.deleteLater()
         dialog = PairingDialog(self.store, self.hub, self)
         dialog.paired.connect(lambda _device: self.load_devices())
         dialog.finished.connect(lambda _result: self.load_devices())
