@@ -4,17 +4,17 @@
 <context>
     <name>AlertScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="986"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="990"/>
         <source>Du kan fortsætte med spørgsmålene, mens du venter.</source>
         <translation>You can carry on with the questions while you wait.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="987"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="991"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="988"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="992"/>
         <source>Fortsæt med spørgsmålene</source>
         <translation>Continue with the questions</translation>
     </message>
@@ -22,116 +22,116 @@
 <context>
     <name>PairingWindow</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="125"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="143"/>
         <source>Forbind tabletten med praksis-pc&apos;en</source>
         <translation>Connect the tablet to the practice PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="127"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="145"/>
         <source>Start parringen på praksis-pc&apos;en (Administration → Tablets og venteværelse → Par ny tablet) og skriv det, der står der. Det gøres kun én gang.</source>
         <translation>Start pairing on the practice PC (Administration → Tablets and waiting room → Pair a new tablet) and enter what it shows. This is done only once.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="129"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="130"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="147"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="148"/>
         <source>Praksis-pc&apos;ens adresse</source>
         <translation>The practice PC&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="131"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="132"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="149"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="150"/>
         <source>Engangskode (8 cifre)</source>
         <translation>One-time code (8 digits)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="134"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="152"/>
         <source>Certifikatets fingeraftryk (mindst de første 16 tegn)</source>
         <translation>Certificate fingerprint (at least the first 16 characters)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="135"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="153"/>
         <source>Certifikatets fingeraftryk</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="136"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="155"/>
         <source>Tablettens navn</source>
         <translation>The tablet&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="138"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="156"/>
         <source>Forbind</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="157"/>
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="168"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="186"/>
         <source>Adressen skal se sådan ud: https://ADRESSE:PORT (for eksempel https://192.168.1.20:8443).</source>
         <translation>The address must look like https://ADDRESS:PORT (for example https://192.168.1.20:8443).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="172"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="190"/>
         <source>Engangskoden er 8 cifre. Den står på praksis-pc&apos;en.</source>
         <translation>The one-time code is 8 digits. It is shown on the practice PC.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="175"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="193"/>
         <source>Skriv mindst de første 16 tegn af fingeraftrykket (0–9 og a–f), som de står på praksis-pc&apos;en.</source>
         <translation>Enter at least the first 16 characters of the fingerprint (0–9 and a–f) as shown on the practice PC.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="197"/>
         <source>Giv tabletten et navn, fx »Venteværelse«.</source>
         <translation>Give the tablet a name, e.g. “Waiting room”.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="190"/>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="244"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="208"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="262"/>
         <source>Forbinder …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="191"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="209"/>
         <source>Tabletten kontrollerer praksis-pc&apos;ens certifikat.</source>
         <translation>The tablet is checking the practice PC&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="214"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="232"/>
         <source>Fingeraftrykket passer ikke med praksis-pc&apos;ens certifikat. Kontrollér adressen og fingeraftrykket. Intet er sendt.</source>
         <translation>The fingerprint does not match the practice PC&apos;s certificate. Check the address and the fingerprint. Nothing was sent.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="217"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="235"/>
         <source>Praksis-pc&apos;en svarer ikke på {url}. Kontrollér adressen, at tablettjenesten er startet, og at tabletten er på klinikkens netværk.</source>
         <translation>The practice PC does not answer at {url}. Check the address, that the tablet service is started, and that the tablet is on the clinic network.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="222"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="240"/>
         <source>For mange forkerte koder. Vent et minut, og start så en ny parring på praksis-pc&apos;en.</source>
         <translation>Too many wrong codes. Wait a minute, then start a new pairing on the practice PC.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="224"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="242"/>
         <source>Koden er forkert, udløbet eller allerede brugt. Start en ny parring på praksis-pc&apos;en, og skriv den nye kode.</source>
         <translation>The code is wrong, expired or already used. Start a new pairing on the practice PC and enter the new code.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="227"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="245"/>
         <source>Forbindelsen mislykkedes: {error}</source>
         <translation>The connection failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="229"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="247"/>
         <source>Uventet fejl: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="245"/>
+        <location filename="../../lbp_desktop/ui/kiosk/hub.py" line="263"/>
         <source>Henter spørgeskemaerne fra praksis-pc&apos;en.</source>
         <translation>Fetching the questionnaires from the practice PC.</translation>
     </message>
@@ -139,99 +139,99 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="679"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="683"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="679"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="683"/>
         <source>Gå til det forrige spørgsmål</source>
         <translation>Go to the previous question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="680"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="684"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="680"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="684"/>
         <source>Gå til det næste spørgsmål</source>
         <translation>Go to the next question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="681"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="685"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="681"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="685"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="682"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="706"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="686"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="710"/>
         <source>Fremskridt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="698"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="702"/>
         <source>Spørgsmål {first}–{last} af {total}</source>
         <translation>Questions {first}–{last} of {total}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="701"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="705"/>
         <source>Spørgsmål {number} af {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="709"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="713"/>
         <source>Dit svar blev ikke gemt. Prøv igen, eller sig det til personalet.</source>
         <translation>Your answer was not saved. Please try again, or tell the staff.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="738"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="742"/>
         <source>Tidsrum: {timeframe}</source>
         <translation>Time period: {timeframe}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="819"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="843"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="823"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="847"/>
         <source>Dit svar: {value}</source>
         <translation>Your answer: {value}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="826"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="830"/>
         <source>Fra {low} til {high}</source>
         <translation>From {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="829"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="833"/>
         <source>Ryd</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="829"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="833"/>
         <source>Ryd svaret</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="830"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="834"/>
         <source>Slet et ciffer</source>
         <translation>Delete one digit</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="839"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="843"/>
         <source>Skriv et tal fra {low} til {high}</source>
         <translation>Enter a number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="855"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="859"/>
         <source>Skriv dit svar</source>
         <translation>Type your answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="856"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="860"/>
         <source>Skriv her</source>
         <translation>Type here</translation>
     </message>
@@ -239,47 +239,47 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="926"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="930"/>
         <source>Gå til spørgsmålet og svar</source>
         <translation>Go to the question and answer it</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="939"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="943"/>
         <source>Er du færdig?</source>
         <translation>Are you finished?</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="942"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="946"/>
         <source>Du har svaret på alle spørgsmålene. Tryk på &quot;Send svar&quot;.</source>
         <translation>You have answered all the questions. Tap &quot;Send answers&quot;.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="944"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="948"/>
         <source>Du mangler at svare på 1 spørgsmål. Tryk på det for at svare, eller send dine svar, som de er.</source>
         <translation>There is 1 question you have not answered. Tap it to answer, or send your answers as they are.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="947"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="951"/>
         <source>Du mangler at svare på {count} spørgsmål. Tryk på et spørgsmål for at svare, eller send dine svar, som de er.</source>
         <translation>There are {count} questions you have not answered. Tap a question to answer it, or send your answers as they are.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="950"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="954"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="950"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="954"/>
         <source>Gå til det sidste spørgsmål</source>
         <translation>Go to the last question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="951"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="955"/>
         <source>Send svar</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="952"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="956"/>
         <source>Send dine svar til din behandler</source>
         <translation>Send your answers to your clinician</translation>
     </message>
@@ -416,22 +416,22 @@
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="410"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="445"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="449"/>
         <source>Kontrollerer …</source>
         <translation>Checking …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="462"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="466"/>
         <source>Henter patienter fra praksis-pc&apos;en …</source>
         <translation>Fetching patients from the practice PC …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="464"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="468"/>
         <source>Praksis-pc&apos;en svarer ikke lige nu. Prøv »Opdater listen« om lidt.</source>
         <translation>The practice PC does not answer right now. Try “Refresh the list” in a moment.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="465"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="469"/>
         <source>Ingen patienter venter på et spørgeskema.</source>
         <translation>No patients are waiting for a questionnaire.</translation>
     </message>
@@ -451,37 +451,37 @@
         <translation>End patient mode and go to the clinician workspace</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="448"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="452"/>
         <source>Forkert PIN-kode eller adgangskode. Prøv igen om {seconds} s.</source>
         <translation>Wrong PIN or password. Try again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="453"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="457"/>
         <source>Forkert PIN-kode eller adgangskode. Prøv igen.</source>
         <translation>Wrong PIN or password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="482"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="486"/>
         <source>Fortsæt spørgeskemaet for {name}</source>
         <translation>Continue the questionnaire for {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="488"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="492"/>
         <source>i gang</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="489"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="493"/>
         <source>venter</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="491"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="495"/>
         <source>{name}, født {born} ({state})</source>
         <translation>{name}, born {born} ({state})</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="495"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="499"/>
         <source>Start spørgeskemaet for denne patient</source>
         <translation>Start the questionnaire for this patient</translation>
     </message>
@@ -489,22 +489,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1011"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1015"/>
         <source>Tak!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1012"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1016"/>
         <source>Giv venligst tabletten tilbage til personalet.</source>
         <translation>Please hand the tablet back to the staff.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1013"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1017"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1013"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1017"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
@@ -512,77 +512,77 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="601"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="605"/>
         <source>Velkommen tilbage, {name}</source>
         <translation>Welcome back, {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="602"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="606"/>
         <source>Dine svar er gemt. Du fortsætter, hvor du slap.</source>
         <translation>Your answers are saved. You will continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="604"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="608"/>
         <source>Velkommen, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="606"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="610"/>
         <source>Vi vil gerne høre om din ryg, før du bliver undersøgt. Der er ét spørgsmål ad gangen. Dine svar gemmes, hver gang du trykker, og kun dine behandlere kan se dem.</source>
         <translation>We would like to hear about your back before your examination. There is one question at a time. Your answers are saved every time you tap, and only your clinicians can see them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="609"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="613"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="611"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="615"/>
         <source>Vælg sprog</source>
         <translation>Choose language</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="612"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="616"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="614"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="618"/>
         <source>Vælg tekststørrelse</source>
         <translation>Choose text size</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="615"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="619"/>
         <source>Høj kontrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="616"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="620"/>
         <source>Sort baggrund med hvid tekst</source>
         <translation>Black background with white text</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="617"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="621"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="618"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="622"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="619"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="623"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="619"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="623"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="620"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="624"/>
         <source>Gå til spørgsmålene</source>
         <translation>Go to the questions</translation>
     </message>

@@ -98,8 +98,8 @@
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="170"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="281"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="293"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="282"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="294"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
@@ -204,17 +204,17 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="275"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="276"/>
         <source>Ny adgangskode</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="276"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="277"/>
         <source>Ny adgangskode til %1 (mindst 8 tegn):</source>
         <translation>New password for %1 (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="294"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="295"/>
         <source>Den sidste aktive administrator kan ikke deaktiveres.</source>
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>When you continue, the encrypted database and its key are created.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="282"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="283"/>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="98"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
@@ -268,22 +268,22 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="364"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="354"/>
         <source>AKUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="369"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="371"/>
         <source>Åbn forløb</source>
         <translation>Open episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="372"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="374"/>
         <source>Set</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="373"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="375"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
         <translation>Hide the alert (it stays on the episode)</translation>
     </message>
@@ -1185,38 +1185,33 @@ Try again, and contact support if it happens again.</translation>
         <translation>Show in the worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="157"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="155"/>
         <source>⚠ AKUT rødt flag hos en patient. Lås skærmen op for at se det.</source>
         <translation>⚠ ACUTE red flag for a patient. Unlock the screen to see it.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="159"/>
-        <source>AKUT</source>
-        <translation>ACUTE</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="163"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="160"/>
         <source>(+%1 flere)</source>
         <translation>(+%1 more)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="300"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="305"/>
         <source>Patienttilstand</source>
         <translation>Patient mode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="335"/>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="344"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="340"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="349"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="336"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="341"/>
         <source>Gem undersøgelse og plan først – epikrisen bygger på dem.</source>
         <translation>Save the examination and plan first – the letter is built from them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="345"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="350"/>
         <source>Epikrise-modulet er ikke installeret.</source>
         <translation>The letter module is not installed.</translation>
     </message>
@@ -1287,63 +1282,63 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="306"/>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="319"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="320"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="333"/>
         <source>Par ny tablet</source>
         <translation>Pair a new tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="321"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="335"/>
         <source>Start tabletten med »lbp-desktop --kiosk --hub ADRESSE«, og skriv koden, adressen og fingeraftrykket – eller scan QR-koden. Koden virker én gang.</source>
         <translation>Start the tablet with “lbp-desktop --kiosk --hub ADDRESS” and enter the code, the address and the fingerprint – or scan the QR code. The code works once.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="324"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="338"/>
         <source>Engangskode</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="334"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="348"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="339"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="353"/>
         <source>Certifikatets fingeraftryk (SHA-256)</source>
         <translation>Certificate fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="345"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="359"/>
         <source>Tabletten skal mindst have de første 16 tegn: %1</source>
         <translation>The tablet needs at least the first 16 characters: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="351"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="365"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="360"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="374"/>
         <source>QR-kode til parring</source>
         <translation>QR code for pairing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="363"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="377"/>
         <source>Scan med tabletten</source>
         <translation>Scan with the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="388"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="412"/>
         <source>Tabletten »%1« er parret.</source>
         <translation>The tablet “%1” is paired.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="397"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="421"/>
         <source>Koden er udløbet. Luk og start en ny parring.</source>
         <translation>The code has expired. Close and start a new pairing.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="402"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="426"/>
         <source>Gyldig i %1:%2 endnu</source>
         <translation>Valid for %1:%2 more</translation>
     </message>
@@ -1359,19 +1354,19 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="136"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="139"/>
         <source>Databasenøgle mangler</source>
         <translation>Database key missing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="140"/>
         <source>Nøglen til databasen findes ikke på denne computer.
 Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
         <translation>The database key is not on this computer.
 Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="150"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="153"/>
         <source>Forkert nøgle</source>
         <translation>Wrong key</translation>
     </message>
@@ -1589,153 +1584,153 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>TabletsPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="443"/>
         <source>Tablettjenesten på denne pc</source>
         <translation>The tablet service on this PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="422"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="446"/>
         <source>Tablets i venteværelset henter spørgeskemaet her og sender svarene hertil over klinikkens netværk (HTTPS). Tjenesten kører, så længe programmet er åbent.</source>
         <translation>Waiting-room tablets fetch the questionnaire from here and send the answers here over the clinic network (HTTPS). The service runs while the program is open.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="430"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="454"/>
         <source>0.0.0.0 = alle netværkskort på denne pc</source>
         <translation>0.0.0.0 = every network adapter of this PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="433"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="457"/>
         <source>0 = vælg en ledig port automatisk</source>
         <translation>0 = pick a free port automatically</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="436"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="460"/>
         <source>Lyt på adresse</source>
         <translation>Listen on address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="437"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="461"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="440"/>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="468"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="464"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="492"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="443"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="467"/>
         <source>Adresse til tablets</source>
         <translation>Address for tablets</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="447"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="471"/>
         <source>Certifikatets fingeraftryk</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="450"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="474"/>
         <source>Start tablettjenesten</source>
         <translation>Start the tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="454"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="478"/>
         <source>Stop tablettjenesten</source>
         <translation>Stop the tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="463"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="487"/>
         <source>Parrede tablets</source>
         <translation>Paired tablets</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="467"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="491"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="467"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="491"/>
         <source>Parret</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="468"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="492"/>
         <source>Sidst set</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="479"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="503"/>
         <source>Ingen tablets er parret endnu. Start tablettjenesten, og tryk »Par ny tablet …«.</source>
         <translation>No tablets are paired yet. Start the tablet service and press “Pair a new tablet …”.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="483"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="507"/>
         <source>Par ny tablet …</source>
         <translation>Pair a new tablet …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="486"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="510"/>
         <source>Tilbagekald …</source>
         <translation>Revoke …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="489"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="513"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="508"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="532"/>
         <source>Tablettjenesten</source>
         <translation>Tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="509"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="533"/>
         <source>»%1« er ikke en gyldig adresse. Brug 0.0.0.0 for alle netværkskort.</source>
         <translation>“%1” is not a valid address. Use 0.0.0.0 for every network adapter.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="522"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="546"/>
         <source>Et øjeblik …</source>
         <translation>One moment …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="524"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="548"/>
         <source>Kører – lytter på %1, port %2</source>
         <translation>Running – listening on %1, port %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="527"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="551"/>
         <source>Kunne ikke starte: %1</source>
         <translation>Could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="529"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="553"/>
         <source>Stoppet – tablets kan ikke hente spørgeskemaer.</source>
         <translation>Stopped – tablets cannot fetch questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="554"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="578"/>
         <source>Tilbagekaldt %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="555"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="579"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="579"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="603"/>
         <source>Start tablettjenesten først.</source>
         <translation>Start the tablet service first.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="599"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="625"/>
         <source>Tilbagekald tablet</source>
         <translation>Revoke tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="600"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="626"/>
         <source>Tilbagekald »%1«? Tabletten afvises fra sin næste forespørgsel og skal parres igen for at kunne bruges. Svar, den endnu ikke har sendt, bliver liggende på tabletten.</source>
         <translation>Revoke “%1”? The tablet is refused from its next request and must be paired again to be used. Answers it has not sent yet stay on the tablet.</translation>
     </message>
@@ -1924,27 +1919,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="417"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="419"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="421"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="423"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="425"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="427"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="428"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="430"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="489"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="491"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>

@@ -146,8 +146,6 @@ class MainWindow(QMainWindow):
         return bar, text, show
 
     def _update_alert_bar(self, *_args: Any) -> None:
-        from lbp_desktop.ui.workspace.worklist import alert_text
-
         strip = self.worklist.alerts
         alert = strip.latest()
         if alert is None or self.stack.currentWidget() is self.worklist:
@@ -156,8 +154,7 @@ class MainWindow(QMainWindow):
         if self.is_locked():  # no name on the lock screen: anyone may be looking
             text = self.tr("⚠ AKUT rødt flag hos en patient. Lås skærmen op for at se det.")
         else:
-            acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
-            text = f"⚠ {acute}: {alert.get('patient_name', '')} – {alert_text(alert)}"
+            text = strip.line(alert)
             more = len(strip.alert_keys()) - 1
             if more:
                 text += " " + self.tr("(+%1 flere)").replace("%1", str(more))

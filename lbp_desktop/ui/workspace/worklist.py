@@ -349,6 +349,11 @@ class AlertStrip(QFrame):
     def alert_keys(self) -> list[tuple]:
         return list(self._shown)
 
+    def line(self, alert: dict[str, Any]) -> str:
+        """'⚠ AKUT: <patient> – <flag>' (here and in the main window's strip)."""
+        acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
+        return f"⚠ {acute}: {alert.get('patient_name', '')} – {alert_text(alert)}"
+
     def latest(self) -> dict[str, Any] | None:
         """The alert added last (still shown), or None."""
         return self._alerts[next(reversed(self._alerts))] if self._alerts else None
@@ -360,10 +365,7 @@ class AlertStrip(QFrame):
         row = QWidget()
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
-        message = alert_text(alert)
-        acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
-        text = f"⚠ {acute}: {alert.get('patient_name', '')} – {message}"
-        label = plain_label(text, wrap=True)
+        label = plain_label(self.line(alert), wrap=True)
         label.setStyleSheet("color:white; font-weight:600;")
         h.addWidget(label, 1)
         open_button = QPushButton(self.tr("Åbn forløb"))
