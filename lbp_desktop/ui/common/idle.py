@@ -1,14 +1,18 @@
-"""Idle detection: an application-wide event filter that fires after a period without input."""
+"""Idle detection: an application-wide event filter that fires after a period without input.
+
+Used by the workspace (lock after ``idle_ms``) and the kiosk (privacy screen).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-_INPUT_EVENTS = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-}
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+})
 
 
 class IdleWatcher(QObject):

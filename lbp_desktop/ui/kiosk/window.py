@@ -15,13 +15,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from lbp_desktop.paths import resources_dir
 from lbp_desktop.questionnaires.model import Form
 from lbp_desktop.ui.common import texts
+from lbp_desktop.ui.common.idle import IdleWatcher
 from lbp_desktop.ui.kiosk.flow import Flow, Page
 from lbp_desktop.ui.kiosk.screens import (
     AlertScreen,
@@ -35,30 +36,11 @@ from lbp_desktop.ui.kiosk.style import stylesheet
 
 log = logging.getLogger(__name__)
 
-ACTIVITY_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
-    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
-    QEvent.Type.KeyPress, QEvent.Type.Wheel,
-})
-
 SCREENS_WITH_ANSWERS = ("welcome", "question", "review", "alert")
 
 
 def translation_file() -> str:
     return str(resources_dir() / "i18n" / "kiosk_en.qm")
-
-
-class _IdleWatcher(QObject):
-    """Restarts the idle timer on any touch, mouse or key event anywhere in the application."""
-
-    def __init__(self, timer: QTimer, parent: QObject) -> None:
-        super().__init__(parent)
-        self.timer = timer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False
 
 
 class KioskWindow(QWidget):
@@ -132,14 +114,9 @@ class KioskWindow(QWidget):
         self.advance_timer = QTimer(self)
         self.advance_timer.setSingleShot(True)
         self.advance_timer.timeout.connect(self.go_next)
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.setInterval(idle_timeout_ms)
-        self.idle_timer.timeout.connect(self._idle)
-        self._idle_watcher = _IdleWatcher(self.idle_timer, self)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._idle_watcher)
+        self.idle_timer = IdleWatcher(idle_timeout_ms, self)
+        """Any touch, mouse or key anywhere restarts it while it runs (``ui/common/idle.py``)."""
+        self.idle_timer.idle.connect(self._idle)
         self._apply_style()
         self.show_waiting()
 
@@ -147,11 +124,11 @@ class KioskWindow(QWidget):
 
     @property
     def idle_timeout_ms(self) -> int:
-        return self.idle_timer.interval()
+        return self.idle_timer.timeout_ms
 
     @idle_timeout_ms.setter
     def idle_timeout_ms(self, value: int) -> None:
-        self.idle_timer.setInterval(value)
+        self.idle_timer.set_timeout(value)
 
     def current_screen(self) -> str:
         widget = self.stack.currentWidget()
@@ -524,9 +501,7 @@ class KioskWindow(QWidget):
             event.ignore()
             return
         self._end_session()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._idle_watcher)
+        self.idle_timer.stop()
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
