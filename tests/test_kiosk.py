@@ -414,6 +414,21 @@ def test_hub_sign_in_is_checked_off_the_gui_thread_and_keeps_the_lockout(qtbot, 
     assert staff.remaining_ms() > 0
 
 
+def test_signing_out_leaves_no_patient_names_in_the_hidden_menu(qtbot, db, forms):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    _, _, store, _, episode_id = db
+    window = make_window(qtbot, store, forms)
+    sign_in_with_pin(qtbot, window)
+    assert episode_id in window.staff.patient_buttons
+    tap(qtbot, window.staff.sign_out_button)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.staff.patient_buttons == {}
+    texts = [label.text() for label in window.staff.findChildren(QLabel)]
+    assert not [t for t in texts if "Mette" in t or "Anna" in t], texts
+
+
 def test_exit_refused_without_credentials_and_allowed_with_them(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = KioskWindow(store, forms, lock=True, auto_advance_ms=0)

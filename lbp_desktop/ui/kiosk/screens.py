@@ -337,8 +337,17 @@ class StaffScreen(Retranslated):
         self._attempt_serial += 1  # a sign-in still being checked no longer counts
         self.checking = False
         self._clear_secrets()
+        self._clear_menu()
         self.retranslate()
         self.pages.setCurrentWidget(self.door)
+
+    def _clear_menu(self) -> None:
+        """Signed out: the waiting patients' names and the staff name leave the hidden menu."""
+        clear_layout(self.patient_list)
+        self.patient_buttons = {}
+        retext(self.menu_title, "")
+        retext(self.resume_button.label, "")
+        accessible(self.resume_button, "")
 
     def show_sign_in(self) -> None:
         self._clear_secrets()
