@@ -4,17 +4,17 @@
 <context>
     <name>AlertScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="990"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="999"/>
         <source>Du kan fortsætte med spørgsmålene, mens du venter.</source>
         <translation>You can carry on with the questions while you wait.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="991"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1000"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="992"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1001"/>
         <source>Fortsæt med spørgsmålene</source>
         <translation>Continue with the questions</translation>
     </message>
@@ -139,99 +139,99 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="683"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="692"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="683"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="692"/>
         <source>Gå til det forrige spørgsmål</source>
         <translation>Go to the previous question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="684"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="693"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="684"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="693"/>
         <source>Gå til det næste spørgsmål</source>
         <translation>Go to the next question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="685"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="694"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="685"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="694"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="686"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="710"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="695"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="719"/>
         <source>Fremskridt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="702"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="711"/>
         <source>Spørgsmål {first}–{last} af {total}</source>
         <translation>Questions {first}–{last} of {total}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="705"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="714"/>
         <source>Spørgsmål {number} af {total}</source>
         <translation>Question {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="713"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="722"/>
         <source>Dit svar blev ikke gemt. Prøv igen, eller sig det til personalet.</source>
         <translation>Your answer was not saved. Please try again, or tell the staff.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="742"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="751"/>
         <source>Tidsrum: {timeframe}</source>
         <translation>Time period: {timeframe}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="823"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="847"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="832"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="856"/>
         <source>Dit svar: {value}</source>
         <translation>Your answer: {value}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="830"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="839"/>
         <source>Fra {low} til {high}</source>
         <translation>From {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="833"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="842"/>
         <source>Ryd</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="833"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="842"/>
         <source>Ryd svaret</source>
         <translation>Clear the answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="834"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="843"/>
         <source>Slet et ciffer</source>
         <translation>Delete one digit</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="843"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="852"/>
         <source>Skriv et tal fra {low} til {high}</source>
         <translation>Enter a number from {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="859"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="868"/>
         <source>Skriv dit svar</source>
         <translation>Type your answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="860"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="869"/>
         <source>Skriv her</source>
         <translation>Type here</translation>
     </message>
@@ -239,47 +239,47 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="930"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="939"/>
         <source>Gå til spørgsmålet og svar</source>
         <translation>Go to the question and answer it</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="943"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="952"/>
         <source>Er du færdig?</source>
         <translation>Are you finished?</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="946"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="955"/>
         <source>Du har svaret på alle spørgsmålene. Tryk på &quot;Send svar&quot;.</source>
         <translation>You have answered all the questions. Tap &quot;Send answers&quot;.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="948"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="957"/>
         <source>Du mangler at svare på 1 spørgsmål. Tryk på det for at svare, eller send dine svar, som de er.</source>
         <translation>There is 1 question you have not answered. Tap it to answer, or send your answers as they are.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="951"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="960"/>
         <source>Du mangler at svare på {count} spørgsmål. Tryk på et spørgsmål for at svare, eller send dine svar, som de er.</source>
         <translation>There are {count} questions you have not answered. Tap a question to answer it, or send your answers as they are.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="954"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="963"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="954"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="963"/>
         <source>Gå til det sidste spørgsmål</source>
         <translation>Go to the last question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="955"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="964"/>
         <source>Send svar</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="956"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="965"/>
         <source>Send dine svar til din behandler</source>
         <translation>Send your answers to your clinician</translation>
     </message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="313"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="390"/>
         <source>{count} cifre indtastet</source>
         <translation>{count} digits entered</translation>
     </message>
@@ -415,23 +415,23 @@
         <translation>Fetch the waiting patients from the practice PC again</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="410"/>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="449"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="458"/>
         <source>Kontrollerer …</source>
         <translation>Checking …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="466"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="475"/>
         <source>Henter patienter fra praksis-pc&apos;en …</source>
         <translation>Fetching patients from the practice PC …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="468"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="477"/>
         <source>Praksis-pc&apos;en svarer ikke lige nu. Prøv »Opdater listen« om lidt.</source>
         <translation>The practice PC does not answer right now. Try “Refresh the list” in a moment.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="469"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="478"/>
         <source>Ingen patienter venter på et spørgeskema.</source>
         <translation>No patients are waiting for a questionnaire.</translation>
     </message>
@@ -451,37 +451,37 @@
         <translation>End patient mode and go to the clinician workspace</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="452"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="461"/>
         <source>Forkert PIN-kode eller adgangskode. Prøv igen om {seconds} s.</source>
         <translation>Wrong PIN or password. Try again in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="457"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="466"/>
         <source>Forkert PIN-kode eller adgangskode. Prøv igen.</source>
         <translation>Wrong PIN or password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="486"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="495"/>
         <source>Fortsæt spørgeskemaet for {name}</source>
         <translation>Continue the questionnaire for {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="492"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="501"/>
         <source>i gang</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="493"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="502"/>
         <source>venter</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="495"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="504"/>
         <source>{name}, født {born} ({state})</source>
         <translation>{name}, born {born} ({state})</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="499"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="508"/>
         <source>Start spørgeskemaet for denne patient</source>
         <translation>Start the questionnaire for this patient</translation>
     </message>
@@ -489,22 +489,22 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1015"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1024"/>
         <source>Tak!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1016"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1025"/>
         <source>Giv venligst tabletten tilbage til personalet.</source>
         <translation>Please hand the tablet back to the staff.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1017"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1026"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1017"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="1026"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
@@ -512,77 +512,77 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="605"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="614"/>
         <source>Velkommen tilbage, {name}</source>
         <translation>Welcome back, {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="606"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="615"/>
         <source>Dine svar er gemt. Du fortsætter, hvor du slap.</source>
         <translation>Your answers are saved. You will continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="608"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="617"/>
         <source>Velkommen, {name}</source>
         <translation>Welcome, {name}</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="610"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="619"/>
         <source>Vi vil gerne høre om din ryg, før du bliver undersøgt. Der er ét spørgsmål ad gangen. Dine svar gemmes, hver gang du trykker, og kun dine behandlere kan se dem.</source>
         <translation>We would like to hear about your back before your examination. There is one question at a time. Your answers are saved every time you tap, and only your clinicians can see them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="613"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="622"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="615"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="624"/>
         <source>Vælg sprog</source>
         <translation>Choose language</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="616"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="625"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="618"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="627"/>
         <source>Vælg tekststørrelse</source>
         <translation>Choose text size</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="619"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="628"/>
         <source>Høj kontrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="620"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="629"/>
         <source>Sort baggrund med hvid tekst</source>
         <translation>Black background with white text</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="621"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="630"/>
         <source>Personale</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="622"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="631"/>
         <source>Kun for personalet</source>
         <translation>Staff only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="623"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="632"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="623"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="632"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="624"/>
+        <location filename="../../lbp_desktop/ui/kiosk/screens.py" line="633"/>
         <source>Gå til spørgsmålene</source>
         <translation>Go to the questions</translation>
     </message>
