@@ -100,6 +100,42 @@ def test_truncated_file(tmp_path, key):
     assert path.read_bytes() == data[: len(data) // 2]
 
 
+def test_truncated_large_file_is_caught_without_a_full_scan(tmp_path, key, monkeypatch):
+    """Big databases are not scanned page by page on every open; a truncated one is still
+    refused, by its size against its page count."""
+    from lbp_desktop.storage import store as store_module
+
+    path = tmp_path / "c.lbp"
+    _filled(path, key, patients=300)
+    monkeypatch.setattr(store_module, "FULL_CHECK_MAX_BYTES", 0)
+    scans = []
+    real_connect = store_module.raw_connect
+
+    def spying_connect(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+
+        class Spy:
+            def execute(self, sql, *rest):
+                if "quick_check" in sql or "integrity_check" in sql:
+                    scans.append(sql)
+                return conn.execute(sql, *rest)
+
+            def __getattr__(self, name):
+                return getattr(conn, name)
+
+        return Spy()
+
+    monkeypatch.setattr(store_module, "raw_connect", spying_connect)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StorageError, match="damaged"):
+        Store.open(path, key)
+    assert scans == []
+    path.write_bytes(data)  # the whole file opens, still without a scan
+    Store.open(path, key).close()
+    assert scans == []
+
+
 def test_newer_schema_refused_untouched(tmp_path, key):
     path = tmp_path / "c.lbp"
     _filled(path, key)
