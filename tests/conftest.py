@@ -14,3 +14,27 @@ from lbp_desktop.questionnaires import FormSet, load_forms
 @pytest.fixture(scope="session")
 def forms() -> FormSet:
     return load_forms()
+
+
+@pytest.fixture
+def private_keys(tmp_path, monkeypatch):
+    """Never touch the real credential store: key files in tmp, keyring's fail backend.
+
+    Modules whose tests create databases use it with
+    ``pytestmark = pytest.mark.usefixtures("private_keys")``.
+    """
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
+    monkeypatch.delenv("LBP_DB_KEY", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield tmp_path / "keys"
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def key() -> bytes:
+    """A random 32-byte database key."""
+    return os.urandom(32)

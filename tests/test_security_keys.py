@@ -14,18 +14,7 @@ from lbp_desktop.errors import UserError
 from lbp_desktop.security import keys
 from lbp_desktop.storage.store import Store
 
-
-@pytest.fixture(autouse=True)
-def _private_keys(tmp_path, monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+pytestmark = pytest.mark.usefixtures("private_keys")
 
 
 def test_recovery_key_round_trip():

@@ -15,23 +15,8 @@ from lbp_desktop.storage.store import Store
 STARTBACK_MEDIUM = {"q1": 1, "q2": 0, "q3": 1, "q4": 1, "q5": 0, "q6": 1, "q7": 1, "q8": 0, "q9": 3}
 
 
-@pytest.fixture(autouse=True)
-def _private_keys(tmp_path, monkeypatch):
-    """Never touch the real credential store: key files in tmp, keyring's fail backend."""
-    import keyring
-    from keyring.backends import fail
+pytestmark = pytest.mark.usefixtures("private_keys")
 
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def key() -> bytes:
-    return os.urandom(32)
 
 
 @pytest.fixture

@@ -18,23 +18,8 @@ from lbp_desktop.storage.connection import configure, raw_connect
 from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 
+pytestmark = pytest.mark.usefixtures("private_keys")
 
-@pytest.fixture(autouse=True)
-def _private_keys(tmp_path, monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def key() -> bytes:
-    return os.urandom(32)
 
 
 # -- migrations ----------------------------------------------------------------------------------
