@@ -183,3 +183,15 @@ def test_a_failed_background_task_logs_no_message(qtbot, caplog):
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "background task failed: ValueError" in logged
     assert "Mette" not in logged and "010182" not in logged
+
+
+def test_sign_in_window_does_not_import_pydantic_or_the_form_models(tmp_path):
+    """The first window needs neither; they cost a third of a cold start (benchmarks)."""
+    code = ("import sys; import lbp_desktop.ui.app, lbp_desktop.ui.workspace.login, "
+            "lbp_desktop.storage.store;"
+            "print(','.join(m for m in ('pydantic', 'lbp_desktop.questionnaires.model', 'yaml') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""
