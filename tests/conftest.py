@@ -38,3 +38,12 @@ def private_keys(tmp_path, monkeypatch):
 def key() -> bytes:
     """A random 32-byte database key."""
     return os.urandom(32)
+
+
+@pytest.fixture(autouse=True)
+def _no_sign_in_delay(monkeypatch):
+    """A fresh workspace sign-in throttle without delays for every test (tests that check the
+    growing delay install their own)."""
+    from lbp_desktop.security import throttle
+
+    monkeypatch.setattr(throttle, "WORKSPACE", throttle.SignInThrottle(base_ms=0))

@@ -62,6 +62,51 @@ def test_login_wrong_then_right_password(qtbot, app, store):
     assert "login_failed" in actions and "login" in actions
 
 
+def test_wrong_passwords_make_the_next_attempt_wait_longer_each_time(qtbot, app, store, forms,
+                                                                     monkeypatch):
+    from lbp_desktop.security import throttle
+
+    clock = [1000.0]
+    monkeypatch.setattr(throttle, "WORKSPACE",
+                        throttle.SignInThrottle(base_ms=1000, clock=lambda: clock[0]))
+    dialog = LoginDialog(store, username="anna")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("forkert")
+    assert dialog.try_login() is False
+    assert "1 s" in dialog.error.text()
+    assert not dialog.login_button.isEnabled()
+    # within the delay even the right password is refused, without asking the database
+    dialog.password.setText(PASSWORD)
+    assert dialog.try_login() is False and dialog.user is None
+    assert "Prøv igen om 1 s" in dialog.error.text()
+    clock[0] += 1.0
+    dialog.password.setText("forkert igen")
+    assert dialog.try_login() is False
+    assert "2 s" in dialog.error.text()                       # doubled
+    # "Skift bruger" opens a fresh dialog: the delay is shared, not reset
+    other = LoginDialog(store, username="anna")
+    qtbot.addWidget(other)
+    other.password.setText(PASSWORD)
+    assert other.try_login() is False
+    clock[0] += 2.0
+    other.password.setText(PASSWORD)
+    assert other.try_login() is True
+    assert throttle.WORKSPACE.failures == 0                   # a success resets the count
+    # the lock screen shares the same throttle
+    window = MainWindow(store, forms, user(store, "anna"), idle_ms=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    window.lock_screen.password.setText("forkert")
+    assert window.lock_screen.try_unlock() is False
+    window.lock_screen.password.setText(PASSWORD)
+    assert window.lock_screen.try_unlock() is False and window.is_locked()
+    clock[0] += 1.0
+    window.lock_screen.password.setText(PASSWORD)
+    assert window.lock_screen.try_unlock() is True
+    window.close()
+
+
 def test_workspace_locks_itself_when_idle(qtbot, app, store, forms):
     window = MainWindow(store, forms, user(store, "anna"), idle_ms=150)
     qtbot.addWidget(window)

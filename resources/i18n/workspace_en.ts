@@ -1068,71 +1068,79 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="107"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="133"/>
         <source>Skærmen er låst</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="114"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="140"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="122"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="148"/>
         <source>Skift bruger</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="150"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="142"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="168"/>
         <source>Låst af %1 (%2). Indtast adgangskoden for at fortsætte.</source>
         <translation>Locked by %1 (%2). Enter the password to continue.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="185"/>
         <source>Forkert adgangskode.</source>
         <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="27"/>
+        <source>For mange forkerte forsøg. Prøv igen om %1 s.</source>
+        <translation>Too many wrong attempts. Try again in %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="30"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="47"/>
         <source>Log ind – lbp-desktop</source>
         <translation>Sign in – lbp-desktop</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="42"/>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="67"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="59"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="84"/>
         <source>Log ind</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="46"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="63"/>
         <source>Demo: brugernavn demo, adgangskode demo</source>
         <translation>Demo: username demo, password demo</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="55"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="72"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="56"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="73"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="65"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="82"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="79"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="103"/>
         <source>Forkert brugernavn eller adgangskode, eller kontoen er deaktiveret.</source>
         <translation>Wrong username or password, or the account is deactivated.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -15,8 +15,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.security import throttle
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common.widgets import DemoBanner, card, plain_label
+
+
+def _wait_text(ms: int) -> str:
+    if ms <= 0:
+        return ""
+    seconds = max(1, -(-ms // 1000))
+    return QCoreApplication.translate("Login", "For mange forkerte forsøg. Prøv igen om %1 s.") \
+        .replace("%1", str(seconds))
+
+
+def _hold(button: QPushButton, ms: int) -> None:
+    """Disable ``button`` for the throttle's delay (the attempt is refused meanwhile anyway)."""
+    if ms <= 0:
+        return
+    button.setEnabled(False)
+    QTimer.singleShot(ms, button, lambda: button.setEnabled(True))
 
 
 class LoginDialog(QDialog):
@@ -74,14 +91,23 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
 
     def try_login(self) -> bool:
+        wait = throttle.WORKSPACE.wait_ms()
+        if wait:
+            self.error.setText(_wait_text(wait))
+            self.error.show()
+            return False
         user = self.store.authenticate(self.username.text().strip(), self.password.text())
         if user is None:
-            self.error.setText(self.tr("Forkert brugernavn eller adgangskode, eller kontoen er "
-                                       "deaktiveret."))
+            delay = throttle.WORKSPACE.failed()
+            self.error.setText(" ".join(filter(None, (
+                self.tr("Forkert brugernavn eller adgangskode, eller kontoen er deaktiveret."),
+                _wait_text(delay)))))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
+            _hold(self.login_button, delay)
             return False
+        throttle.WORKSPACE.succeeded()
         self.user = user
         self.accept()
         return True
@@ -146,12 +172,22 @@ class LockScreen(QWidget):
     def try_unlock(self) -> bool:
         if self.user is None:
             return False
+        wait = throttle.WORKSPACE.wait_ms()
+        if wait:
+            self.password.clear()
+            self.error.setText(_wait_text(wait))
+            self.error.show()
+            return False
         user = self.store.authenticate(self.user.username, self.password.text())
         self.password.clear()
         if user is None or user.id != self.user.id:
-            self.error.setText(self.tr("Forkert adgangskode."))
+            delay = throttle.WORKSPACE.failed()
+            self.error.setText(" ".join(filter(None, (self.tr("Forkert adgangskode."),
+                                                      _wait_text(delay)))))
             self.error.show()
+            _hold(self.unlock_button, delay)
             return False
+        throttle.WORKSPACE.succeeded()
         self.error.hide()
         self.unlocked.emit(user)
         return True
