@@ -18,18 +18,7 @@ from lbp_desktop.ui.kiosk import KioskWindow
 PIN = "2468"
 
 
-@pytest.fixture(autouse=True)
-def _private_keys(tmp_path, monkeypatch):
-    """Never touch the real credential store: key files in tmp, keyring's fail backend."""
-    import keyring
-    from keyring.backends import fail
-
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+pytestmark = pytest.mark.usefixtures("private_keys")
 
 
 @pytest.fixture

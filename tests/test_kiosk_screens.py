@@ -19,17 +19,7 @@ SIZES = [(1280, 800, "land"), (800, 1280, "port")]
 VARIANTS = {"": ("da", 1.0, False), "s200-": ("da", 2.0, False), "hc-": ("en", 1.5, True)}
 
 
-@pytest.fixture(autouse=True)
-def _private_keys(tmp_path, monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+pytestmark = pytest.mark.usefixtures("private_keys")
 
 
 def test_every_screen_renders(qtbot, tmp_path, forms):

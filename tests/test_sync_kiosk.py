@@ -19,21 +19,9 @@ from lbp_desktop.sync import tls
 from lbp_desktop.sync.client import TabletClient
 from lbp_desktop.sync.hub import HubServer, start_pairing
 from lbp_desktop.ui.kiosk import KioskWindow
+from tests.test_kiosk import ANSWERS  # the same complete ULRUS answer set
 
 PIN = "2468"
-ANSWERS = {
-    "pain": {"back_now": 6, "back_week": 5, "leg_now": 4, "leg_week": 3, "leg_side": 1,
-             "below_knee": 1},
-    "orebro10": {"q1": 3, **{f"q{i}": 5 for i in range(2, 11)}},
-    "rmdq23": {f"q{i}": (1 if i % 3 == 0 else 0) for i in range(1, 24)},
-    "redflags": {"bladder_bowel": 0, "saddle_anaesthesia": 0, "progressive_weakness": 0,
-                 "cancer_history": 0, "weight_loss_fever": 0, "night_pain": 1, "trauma": 0,
-                 "steroids": 0},
-    "work": {"occupation": "Tømrer", "employment": 1, "sick_listed": 1, "sick_leave_weeks": 12,
-             "physical_work": 1, "goal": 1},
-    "startback": {"q1": 1, "q2": 0, "q3": 1, "q4": 1, "q5": 0, "q6": 1, "q7": 1, "q8": 0,
-                  "q9": 3},
-}
 
 
 @pytest.fixture(autouse=True)
