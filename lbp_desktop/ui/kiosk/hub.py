@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from lbp_desktop.ui.common.tasks import run_in_background
-from lbp_desktop.ui.kiosk.screens import Retranslated, _Scaffold, button, retext
+from lbp_desktop.ui.kiosk.base import Retranslated, Scaffold, button, retext
 from lbp_desktop.ui.kiosk.style import stylesheet
 from lbp_desktop.ui.kiosk.widgets import accessible, wrap_label
 
@@ -58,7 +58,7 @@ class PairingWindow(Retranslated):
         outer.addWidget(self.stack)
 
         self.form = QWidget()
-        page = _Scaffold(self.form)
+        page = Scaffold(self.form)
         # the page's height follows its width (wrapped labels), not the minimum-width worst
         # case: no needless scroll bar at 1280 × 800; it still scrolls when it does not fit
         page.scroll.widget().setMinimumHeight(1)
@@ -107,7 +107,7 @@ class PairingWindow(Retranslated):
         self.stack.addWidget(self.form)
 
         self.wait_page = QWidget()
-        wait = _Scaffold(self.wait_page)
+        wait = Scaffold(self.wait_page)
         wait.content.addStretch(1)
         self.wait_title = wrap_label("", "title", align=Qt.AlignmentFlag.AlignCenter)
         self.wait_text = wrap_label("", "muted", align=Qt.AlignmentFlag.AlignCenter)

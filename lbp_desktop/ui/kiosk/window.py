@@ -24,14 +24,10 @@ from lbp_desktop.questionnaires.model import Form
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.idle import IdleWatcher
 from lbp_desktop.ui.kiosk.flow import Flow, Page
-from lbp_desktop.ui.kiosk.screens import (
-    AlertScreen,
-    QuestionScreen,
-    ReviewScreen,
-    StaffScreen,
-    ThanksScreen,
-    WelcomeScreen,
-)
+from lbp_desktop.ui.kiosk.question import QuestionScreen
+from lbp_desktop.ui.kiosk.review import AlertScreen, ReviewScreen, ThanksScreen
+from lbp_desktop.ui.kiosk.staff import StaffScreen
+from lbp_desktop.ui.kiosk.welcome import WelcomeScreen
 from lbp_desktop.ui.kiosk.style import stylesheet
 
 log = logging.getLogger(__name__)
