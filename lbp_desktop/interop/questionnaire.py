@@ -78,18 +78,20 @@ def _item_control(code: str) -> dict[str, Any]:
 
 def _enable_when(form: Form, item: Item) -> list[dict[str, Any]]:
     assert item.show_if is not None
-    target = form.item(item.show_if.item)
-    question = link_id(form.id, target.id)
     out = []
-    for code in item.show_if.in_:
-        condition: dict[str, Any] = {"question": question, "operator": "="}
-        if target.type in CHOICE_TYPES:
-            condition["answerCoding"] = {"system": answer_system(question), "code": str(code)}
-        elif target.type in INTEGER_TYPES:
-            condition["answerInteger"] = int(code)
-        else:
-            condition["answerString"] = str(code)
-        out.append(condition)
+    for clause in item.show_if.clauses():
+        target = form.item(clause.item)
+        question = link_id(form.id, target.id)
+        for code in clause.in_:
+            condition: dict[str, Any] = {"question": question, "operator": "="}
+            if target.type in CHOICE_TYPES:
+                condition["answerCoding"] = {"system": answer_system(question),
+                                             "code": str(code)}
+            elif target.type in INTEGER_TYPES:
+                condition["answerInteger"] = int(code)
+            else:
+                condition["answerString"] = str(code)
+            out.append(condition)
     return out
 
 

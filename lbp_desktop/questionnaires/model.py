@@ -72,13 +72,23 @@ class Anchors(Strict):
     high: Text
 
 
-class Condition(Strict):
-    """Show an item only when another item's answer is one of ``in_``."""
+class Clause(Strict):
+    """Another item's answer is one of ``in_``."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     item: str
     in_: list[Code] = Field(alias="in", min_length=1)
+
+
+class Condition(Clause):
+    """Show an item only when another item's answer is one of ``in_`` -- or, with ``or``, when
+    any of the further clauses holds (e.g. which leg hurts: leg pain now or last week above 0)."""
+
+    or_: list[Clause] = Field(default=[], alias="or")
+
+    def clauses(self) -> list[Clause]:
+        return [self, *self.or_]
 
 
 class Item(Strict):
@@ -95,6 +105,11 @@ class Item(Strict):
     show_if: Condition | None = None
     kiosk: bool = True
     """False for items the clinician fills in, not the patient on the tablet."""
+    skippable: bool = True
+    """False where the tablet must not let the patient pass without an answer (red flags); a
+    paper or FHIR response without the answer is still accepted."""
+    note: Text | None = None
+    """A plain remark shown with the answers, e.g. that 10 is the good end of a reversed scale."""
 
     @model_validator(mode="after")
     def _options_fit_type(self) -> Item:
@@ -256,6 +271,8 @@ class Instrument(Strict):
     licence: str
     verified: Verified
     timeframe: Text | None = None
+    notice: Text | None = None
+    """A line the licence asks to be shown with the items (e.g. Keele's copyright)."""
 
 
 class Form(Strict):
@@ -269,6 +286,8 @@ class Form(Strict):
     instrument: Instrument
     sections: list[Section] = Field(min_length=1)
     scoring: Scoring | None = None
+    minutes: tuple[int, int] | None = None
+    """About how long the form takes alone (low, high), for the kiosk's welcome screen."""
 
     @field_validator("version")
     @classmethod
@@ -298,23 +317,11 @@ class Form(Strict):
         for item in seen.values():
             if item.show_if is None:
                 continue
-            where = _join(places[item.id], "show_if")
-            target = seen.get(item.show_if.item)
-            if target is None:
-                raise SchemaError(_join(where, "item"),
-                                  f"item {item.id}: show_if names {item.show_if.item!r}, "
-                                  "which is not an item of this form")
-            if order.index(target.id) >= order.index(item.id):
-                raise SchemaError(_join(where, "item"),
-                                  f"item {item.id}: show_if must name an earlier item, "
-                                  f"not {target.id!r}")
-            valid = target.codes()
-            for index, code in enumerate(item.show_if.in_):
-                if valid and code not in valid:
-                    shown = ", ".join(str(c) for c in valid)
-                    raise SchemaError(_join(where, "in", index),
-                                      f"item {item.id}: show_if code {code!r} is not a code of "
-                                      f"{target.id} ({shown})")
+            for number, clause in enumerate(item.show_if.clauses()):
+                where = _join(places[item.id], "show_if")
+                if number:
+                    where = _join(where, "or", number - 1)
+                _check_clause(item, clause, where, seen, order)
         if self.scoring is not None:
             named = [(_join("scoring.reversed", i), item_id)
                      for i, item_id in enumerate(self.scoring.reversed)]
@@ -361,6 +368,23 @@ class Form(Strict):
         return self.scoring.params[name]
 
 
+def _check_clause(item: Item, clause: Clause, where: str, seen: dict[str, Item],
+                  order: list[str]) -> None:
+    target = seen.get(clause.item)
+    if target is None:
+        raise SchemaError(_join(where, "item"), f"item {item.id}: show_if names "
+                          f"{clause.item!r}, which is not an item of this form")
+    if order.index(target.id) >= order.index(item.id):
+        raise SchemaError(_join(where, "item"), f"item {item.id}: show_if must name an earlier "
+                          f"item, not {target.id!r}")
+    valid = target.codes()
+    for index, code in enumerate(clause.in_):
+        if valid and code not in valid:
+            shown = ", ".join(str(c) for c in valid)
+            raise SchemaError(_join(where, "in", index), f"item {item.id}: show_if code "
+                              f"{code!r} is not a code of {target.id} ({shown})")
+
+
 class Battery(Strict):
     """An ordered list of instruments answered in one sitting (e.g. ``ulrus``)."""
 
@@ -370,6 +394,8 @@ class Battery(Strict):
     title: Text
     instructions: Text | None = None
     instruments: list[str] = Field(min_length=1)
+    minutes: tuple[int, int] | None = None
+    """About how long the battery takes (low, high), shown on the kiosk's welcome screen."""
 
     @model_validator(mode="after")
     def _unique(self) -> Battery:
@@ -383,4 +409,4 @@ def is_visible(item: Item, answers: dict[str, Code | None]) -> bool:
     """Whether ``item`` is shown given the answers so far (its condition, if any, is met)."""
     if item.show_if is None:
         return True
-    return answers.get(item.show_if.item) in item.show_if.in_
+    return any(answers.get(clause.item) in clause.in_ for clause in item.show_if.clauses())

@@ -6,8 +6,9 @@ common NRS bands kept in the form's ``scoring.bands.nrs`` (0 none, 1–3 mild, 4
 
 ``back_band`` / ``leg_band`` band the rating named by ``params.band_from``: ``now`` (default),
 ``week`` (average last week) or ``max`` (the higher of the two).
-``below_knee`` is asked only when a leg hurts (``show_if`` on ``leg_side``); with ``leg_side`` none
-it is null, not missing.
+``leg_side`` is asked only when a leg rating (now or last week) is above 0; with both at 0 the side
+is "none" (derived, not missing). ``below_knee`` is asked only when a leg hurts (``show_if`` on
+``leg_side``); with ``leg_side`` none it is null, not missing.
 """
 
 from __future__ import annotations
@@ -65,11 +66,13 @@ def _band_value(now: int, week: int, band_from: str) -> int:
 
 def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
     clean, required = prepare(form, answers)
+    side_shown = is_visible(form.item(LEG_SIDE), dict(clean))
     below_knee_shown = is_visible(form.item(BELOW_KNEE), dict(clean))
-    needed = [*NRS_ITEMS, LEG_SIDE] + ([BELOW_KNEE] if below_knee_shown else [])
+    needed = [*NRS_ITEMS] + ([LEG_SIDE] if side_shown else [])
+    needed += [BELOW_KNEE] if below_knee_shown else []
     missing = unanswered(form, clean, needed, required)
     values: dict[str, Any] = {i: clean.get(i) for i in NRS_ITEMS}
-    side = clean.get(LEG_SIDE)
+    side = clean.get(LEG_SIDE) if side_shown else 0
     values[LEG_SIDE] = LEG_SIDES[int(side)] if side is not None else None
     knee = clean.get(BELOW_KNEE) if below_knee_shown else None
     values[BELOW_KNEE] = None if knee is None else knee == 1

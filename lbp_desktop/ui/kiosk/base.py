@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -87,6 +88,14 @@ class Retranslated(QWidget):
         super().changeEvent(event)
 
 
+def kinetic(area: QScrollArea, *, mouse: bool = True) -> None:
+    """Let a finger drag the list (flick scrolling with momentum), as on any tablet; ``mouse``
+    also makes a press-and-drag with the mouse or a pen that emulates one scroll it."""
+    gesture = (QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse
+               else QScroller.ScrollerGestureType.TouchGesture)
+    QScroller.grabGesture(area.viewport(), gesture)
+
+
 class Scaffold:
     """A page: a scrolling, centred content column over a fixed footer row."""
 
@@ -96,15 +105,17 @@ class Scaffold:
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.header = QVBoxLayout()
-        self.header.setContentsMargins(MARGIN, 24, MARGIN, 0)
+        self.header.setContentsMargins(MARGIN, 16, MARGIN, 0)
         outer.addLayout(self.header)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        kinetic(self.scroll)
         holder = QWidget()
+        self.holder = holder
         row = QHBoxLayout(holder)
-        row.setContentsMargins(MARGIN, 24, MARGIN, 24)
+        row.setContentsMargins(MARGIN, 16, MARGIN, 16)
         row.addStretch(0)
         self.content_widget = QWidget()
         self.content_widget.setMaximumWidth(MAX_CONTENT_WIDTH)
@@ -119,7 +130,8 @@ class Scaffold:
         self.scroll.setWidget(holder)
         outer.addWidget(self.scroll, 1)
         self.footer = QHBoxLayout()
-        self.footer.setContentsMargins(MARGIN, 12, MARGIN, 24)
+        self.outer = outer
+        self.footer.setContentsMargins(MARGIN, 8, MARGIN, 16)
         self.footer.setSpacing(12)
         outer.addLayout(self.footer)
 

@@ -1,7 +1,7 @@
 """The order of screens in a kiosk session, computed from the forms and the answers (no Qt).
 
 A *page* is what one screen shows: one item, or a short group of items where the instrument itself
-is a grid (``section.grid``; long grids are cut into groups of ``GRID_PAGE_SIZE``). Only items with
+is a grid (``section.grid``; grids are cut into groups of ``GRID_PAGE_SIZE``). Only items with
 ``kiosk: true`` are shown on the tablet. Which pages and items are visible follows the answers
 (``show_if``), so the page list and the question count are recomputed after every answer.
 """
@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from lbp_desktop.questionnaires.model import Code, Form, Item, Section, is_visible
 
-GRID_PAGE_SIZE = 4
-"""At most this many items of a grid section share one screen."""
+GRID_PAGE_SIZE = 1
+"""At most this many items of a grid section share one screen. One: a six-option grid row at 200 %
+text does not fit twice on a 1280×800 tablet, and the question and all its answers must be visible
+without scrolling."""
 
 Answers = Mapping[str, Mapping[str, Code]]
 """``{form_id: {item_id: value}}`` as ``Store.answers`` returns it."""

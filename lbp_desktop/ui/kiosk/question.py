@@ -1,17 +1,26 @@
-"""The question screen: one question (or a short grid group) with its answers."""
+"""The question screen: one question with its answers, always in view.
+
+The answers must be visible without scrolling at every text size on a landscape or portrait
+tablet and on a desktop screen. ``fit()`` tries layouts from the most comfortable to the most
+compact (question above the answers in one column; question beside the answers in landscape; the
+answers in two or three columns) and keeps the first whose height fits the visible area. Only when
+none fits does the page scroll, by finger drag (``base.kinetic``).
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +35,7 @@ from lbp_desktop.ui.kiosk.base import (
     show_children,
 )
 from lbp_desktop.ui.kiosk.flow import Page
+from lbp_desktop.ui.kiosk.progress import SectionProgress
 from lbp_desktop.ui.kiosk.widgets import (
     ChoiceList,
     KeyPad,
@@ -38,14 +48,18 @@ from lbp_desktop.ui.kiosk.widgets import (
 
 log = logging.getLogger(__name__)
 
+LAYOUTS = ((False, 1), (True, 1), (False, 2), (True, 2), (False, 3), (True, 3))
+"""(question beside answers, answer columns), most comfortable first."""
+
 
 class QuestionScreen(Retranslated):
-    """One page: one question (or a short grid group), its answer buttons, progress, back/next."""
+    """One page: the question, its answers, progress by part, "Aa", back and next."""
 
     answered = Signal(str, str, object)
     back_clicked = Signal()
     next_clicked = Signal()
-    staff_clicked = Signal()
+    skip_confirmed = Signal()
+    settings_clicked = Signal()
 
     TEXT_SAVE_DELAY_MS = 600
 
@@ -53,36 +67,45 @@ class QuestionScreen(Retranslated):
         super().__init__(parent)
         self.page_: Page | None = None
         self.lang = "da"
+        self.scale = 1.0
         self.answer_widgets: dict[str, QWidget] = {}
         self.question_labels: dict[str, QLabel] = {}
         self._pending_text: dict[str, tuple[str, str, QLineEdit]] = {}
+        self.layout_choice: tuple[bool, int] = LAYOUTS[0]
+        self.fits = True
         scaffold = Scaffold(self)
+        self.scaffold = scaffold
         self.scroll = scaffold.scroll
         self.content = scaffold.content
+        self.progress = SectionProgress()
+        self.settings_button = button("Aa")
+        self.settings_button.clicked.connect(self.settings_clicked)
         top = QHBoxLayout()
-        top.setSpacing(24)
-        self.instrument_label = wrap_label("", "progress")
-        self.progress_label = wrap_label("", "progress", align=Qt.AlignmentFlag.AlignRight)
-        top.addWidget(self.instrument_label, 3)
-        top.addWidget(self.progress_label, 2)
+        top.setSpacing(16)
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
         scaffold.header.addLayout(top)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        scaffold.header.addWidget(self.progress)
         self.error = wrap_label("", "error")
         self.error.hide()
         scaffold.header.addWidget(self.error)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(24)
+        self.question_column = QVBoxLayout()
+        self.question_column.setSpacing(16)
+        self.answer_column = QVBoxLayout()
+        self.answer_column.setSpacing(16)
+        self.body.addLayout(self.question_column, 2)
+        self.body.addLayout(self.answer_column, 3)
+        self.content.addLayout(self.body)
+        self.content.addStretch(1)
+        self._build_skip_bar(scaffold)
         self.back_button = button("")
-        self.back_button.setMinimumWidth(200)
+        self.back_button.setMinimumWidth(180)
         self.back_button.clicked.connect(self._back)
-        self.staff_button = button("", "quiet")
-        self.staff_button.clicked.connect(self.staff_clicked)
         self.next_button = button("", "primary")
-        self.next_button.setMinimumWidth(200)
+        self.next_button.setMinimumWidth(180)
         self.next_button.clicked.connect(self._next)
         scaffold.footer.addWidget(self.back_button)
-        scaffold.footer.addStretch(1)
-        scaffold.footer.addWidget(self.staff_button)
         scaffold.footer.addStretch(1)
         scaffold.footer.addWidget(self.next_button)
         self.text_timer = QTimer(self)
@@ -91,35 +114,75 @@ class QuestionScreen(Retranslated):
         self.text_timer.timeout.connect(self.flush_text)
         self.retranslate()
 
+    def _build_skip_bar(self, scaffold: Scaffold) -> None:
+        """The explicit question asked when "Næste" is tapped on an unanswered question."""
+        self.skip_bar = QFrame()
+        set_role(self.skip_bar, "panel")
+        row = QHBoxLayout(self.skip_bar)
+        row.setContentsMargins(24, 12, 24, 12)
+        row.setSpacing(16)
+        self.skip_text = wrap_label("", "note")
+        self.answer_button = button("")
+        self.answer_button.clicked.connect(self.hide_skip)
+        self.skip_button = button("", "primary")
+        self.skip_button.clicked.connect(self._skip)
+        row.addWidget(self.skip_text, 1)
+        row.addWidget(self.answer_button)
+        row.addWidget(self.skip_button)
+        self.skip_bar.hide()
+        holder = QHBoxLayout()
+        holder.setContentsMargins(24, 0, 24, 0)
+        holder.addWidget(self.skip_bar)
+        scaffold.outer.insertLayout(scaffold.outer.count() - 1, holder)
+
     def retranslate(self) -> None:
         retext(self.back_button, self.tr("Tilbage"), self.tr("Gå til det forrige spørgsmål"))
         retext(self.next_button, self.tr("Næste"), self.tr("Gå til det næste spørgsmål"))
-        retext(self.staff_button, self.tr("Personale"), self.tr("Kun for personalet"))
-        accessible(self.progress, self.tr("Fremskridt"), self.progress_label.text())
+        accessible(self.settings_button, self.tr("Sprog, tekststørrelse og kontrast"),
+                   self.tr("Skift sprog, tekststørrelse eller kontrast"))
+        retext(self.answer_button, self.tr("Svar på spørgsmålet"))
+        retext(self.skip_button, self.tr("Spring over"),
+               self.tr("Gå videre uden at svare på spørgsmålet"))
+        self.progress.retranslate()
+
+    # -- skipping ---------------------------------------------------------------------------
+
+    def ask_skip(self, skippable: bool) -> None:
+        """"Næste" on an unanswered question: ask, never skip silently. Some questions (red flags)
+        cannot be skipped at all; then the bar only says so."""
+        if skippable:
+            text = self.tr("Du har ikke svaret på spørgsmålet. Vil du springe det over?")
+        else:
+            text = self.tr("Dette spørgsmål er vigtigt for din sikkerhed. Vælg et svar for at "
+                           "gå videre.")
+        retext(self.skip_text, text)
+        self.skip_button.setVisible(skippable)
+        retext(self.answer_button, self.tr("Svar på spørgsmålet") if skippable else self.tr("OK"))
+        self.skip_bar.show()
+
+    def hide_skip(self) -> None:
+        self.skip_bar.hide()
+
+    def _skip(self) -> None:
+        self.skip_bar.hide()
+        self.skip_confirmed.emit()
+
+    # -- page -------------------------------------------------------------------------------
 
     def clear(self) -> None:
         """Forget the page (a new patient must never see the last one's answers)."""
         self.text_timer.stop()
         self._pending_text.clear()
-        clear_layout(self.content)
+        self.skip_bar.hide()
+        clear_layout(self.question_column)
+        clear_layout(self.answer_column)
         self.answer_widgets = {}
         self.question_labels = {}
         self.page_ = None
-        self.instrument_label.setText("")
-        self.progress_label.setText("")
-        self.progress.setValue(0)
+        self.progress.clear()
 
-    def set_progress(self, first: int, last: int, total: int) -> None:
-        if last > first:
-            text = self.tr("Spørgsmål {first}–{last} af {total}").format(
-                first=first, last=last, total=total)
-        else:
-            text = self.tr("Spørgsmål {number} af {total}").format(number=first, total=total)
-        self.progress_label.setText(text)
-        accessible(self.progress_label, text)
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(first - 1, total))
-        accessible(self.progress, self.tr("Fremskridt"), text)
+    def set_progress(self, part: int, parts: int, title: str, number: int, count: int) -> None:
+        self.progress.set_state(part, parts, title, number, count)
 
     def show_error(self) -> None:
         text = self.tr("Dit svar blev ikke gemt. Prøv igen, eller sig det til personalet.")
@@ -130,50 +193,100 @@ class QuestionScreen(Retranslated):
                   scale: float, instructions: list[str], keep_scroll: bool = False) -> None:
         self.flush_text()
         self.error.hide()
+        self.skip_bar.hide()
         scroll_value = self.scroll.verticalScrollBar().value()
-        clear_layout(self.content)
+        clear_layout(self.question_column)
+        clear_layout(self.answer_column)
         self.page_ = page
         self.lang = lang
+        self.scale = scale
         self.answer_widgets = {}
         self.question_labels = {}
-        title = page.form.title.get(lang)
-        if page.section.title is not None and page.section.title.get(lang) != title:
-            title = f"{title} · {page.section.title.get(lang)}"
-        self.instrument_label.setText(title)
-        accessible(self.instrument_label, title)
         for text in instructions:
-            note = QFrame()
-            set_role(note, "note")
-            box = QVBoxLayout(note)
-            box.setContentsMargins(24, 16, 20, 16)
-            box.addWidget(wrap_label(text))
-            self.content.addWidget(note)
+            self.question_column.addWidget(self._note(text, "note"))
         timeframe = page.form.instrument.timeframe
         if timeframe is not None:
-            self.content.addWidget(wrap_label(
+            self.question_column.addWidget(wrap_label(
                 self.tr("Tidsrum: {timeframe}").format(timeframe=timeframe.get(lang)), "muted"))
-        for index, item in enumerate(items):
-            if index:
-                line = QFrame()
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setFixedHeight(2)
-                self.content.addWidget(line)
+        for item in items:
             question = wrap_label(item.text.get(lang), "question")
             self.question_labels[item.id] = question
-            self.content.addWidget(question)
+            self.question_column.addWidget(question)
             if item.help is not None:
-                self.content.addWidget(wrap_label(item.help.get(lang), "muted"))
+                self.question_column.addWidget(wrap_label(item.help.get(lang), "muted"))
+            if item.note is not None:
+                self.answer_column.addWidget(wrap_label(item.note.get(lang), "note"))
             widget = self._answer_widget(page.form, item, answers.get(item.id), lang, scale)
             self.answer_widgets[item.id] = widget
-            self.content.addWidget(widget)
-        self.content.addStretch(1)
-        show_children(self.content)
+            self.answer_column.addWidget(widget)
+        notice = page.form.instrument.notice
+        if notice is not None:
+            self.answer_column.addWidget(wrap_label(notice.get(lang), "muted"))
+        self.question_column.addStretch(1)
+        self.answer_column.addStretch(1)
+        show_children(self.question_column)
+        show_children(self.answer_column)
+        self.fit()
         if keep_scroll:
             bar = self.scroll.verticalScrollBar()
-            # with the bar as context: dropped if the screen is deleted before it fires
             QTimer.singleShot(0, bar, lambda: bar.setValue(scroll_value))
         else:
             self.scroll.verticalScrollBar().setValue(0)
+
+    def _note(self, text: str, role: str) -> QFrame:
+        note = QFrame()
+        set_role(note, role)
+        box = QVBoxLayout(note)
+        box.setContentsMargins(20, 12, 16, 12)
+        box.addWidget(wrap_label(text, "instructions"))
+        return note
+
+    # -- fitting ----------------------------------------------------------------------------
+
+    def fit(self) -> bool:
+        """Choose the first layout in ``LAYOUTS`` under which the whole page fits the visible
+        area; returns whether one did (otherwise the page scrolls by touch)."""
+        self.ensurePolished()
+        viewport = self.scroll.viewport().size()
+        if viewport.width() < 50 or viewport.height() < 50:
+            return True
+        margins = self.scaffold.holder.layout().contentsMargins()
+        width = min(viewport.width() - margins.left() - margins.right(),
+                    self.scaffold.content_widget.maximumWidth())
+        height = viewport.height() - margins.top() - margins.bottom()
+        landscape = viewport.width() > viewport.height() * 1.15
+        choices = [c for c in LAYOUTS if landscape or not c[0]]
+        for side, columns in choices:
+            self._apply_layout(side, columns)
+            if self._needed_height(width) <= height:
+                self.fits = True
+                return True
+        self._apply_layout(*choices[-1])
+        self.fits = False
+        return False
+
+    def _apply_layout(self, side: bool, columns: int) -> None:
+        self.layout_choice = (side, columns)
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if side
+                               else QBoxLayout.Direction.TopToBottom)
+        for widget in self.answer_widgets.values():
+            if isinstance(widget, ChoiceList):
+                widget.set_columns(columns)
+        self.body.invalidate()
+
+    def _needed_height(self, width: int) -> int:
+        self.content.invalidate()
+        return self.content.totalHeightForWidth(width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.page_ is not None:
+            self.fit()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.page_ is not None:
+            self.fit()
 
     def sync(self, item_id: str, value: Any) -> None:
         """Show ``value`` as chosen on the item's buttons (after a tap the button group already
@@ -194,6 +307,10 @@ class QuestionScreen(Retranslated):
                 for each in buttons.values():
                     each.setChecked(False)
                 group.setExclusive(True)
+        if value is not None:
+            self.skip_bar.hide()
+
+    # -- answer widgets ---------------------------------------------------------------------
 
     def _answer_widget(self, form: Form, item: Item, value: Any, lang: str,
                        scale: float) -> QWidget:
@@ -204,56 +321,55 @@ class QuestionScreen(Retranslated):
 
         if item.type == "scale_0_10":
             assert item.anchors is not None
-            widget = ScaleRow(value, item.anchors.low.get(lang), item.anchors.high.get(lang),
-                              scale=scale, question=question)
-            widget.chosen.connect(emit)
-            return widget
+            scale_row = ScaleRow(value, item.anchors.low.get(lang), item.anchors.high.get(lang),
+                                 scale=scale, question=question)
+            scale_row.chosen.connect(emit)
+            return scale_row
         if item.type in ("yes_no", "single_choice"):
             options = [(o.code, o.label.get(lang)) for o in item.options]
             if item.type == "yes_no":
                 options.sort(key=lambda o: -int(o[0]))  # "yes" first, as patients expect
-            widget = ChoiceList(options, value, scale=scale, row=item.type == "yes_no",
-                                question=question)
-            widget.chosen.connect(emit)
-            return widget
+            choices = ChoiceList(options, value, scale=scale, row=item.type == "yes_no",
+                                 question=question)
+            choices.chosen.connect(emit)
+            return choices
         if item.type == "number":
             return self._number_widget(item, value, emit, scale, question, lang)
         return self._text_widget(form, item, value, question)
 
-    def _number_widget(self, item: Item, value: Any, emit, scale: float, question: str,
-                       lang: str) -> QWidget:
+    def _number_widget(self, item: Item, value: Any, emit: Callable[[Any], None], scale: float,
+                       question: str, lang: str) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         display_row = QHBoxLayout()
         display = QLabel("" if value is None else str(value))
         set_role(display, "display")
         display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        display.setMinimumHeight(int(72 * scale))
-        display.setMinimumWidth(int(200 * scale))
+        display.setMinimumWidth(int(160 * min(scale, 1.5)))
         accessible(display, question, self.tr("Dit svar: {value}").format(value=display.text()))
         display_row.addWidget(display)
         if item.unit is not None:
             display_row.addWidget(wrap_label(item.unit.get(lang)), 1)
-        else:
-            display_row.addStretch(1)
-        layout.addLayout(display_row)
         hint = wrap_label(self.tr("Fra {low} til {high}").format(low=item.min, high=item.max),
                           "muted")
-        layout.addWidget(hint)
+        display_row.addWidget(hint, 1)
+        layout.addLayout(display_row)
         pad = KeyPad(scale=scale, extra=self.tr("Ryd"), extra_name=self.tr("Ryd svaret"),
                      erase_name=self.tr("Slet et ciffer"))
-        pad.setMaximumWidth(int(520 * scale))
+        pad.setMaximumWidth(int(480 * min(scale, 1.5)))
         layout.addWidget(pad)
         max_len = len(str(item.max))
+        assert item.min is not None and item.max is not None
+        low, high = item.min, item.max
 
         def key(name: str) -> None:
             digits = display.text()
             new = "" if name == "extra" else digits_after(digits, name, max_len)
-            if new and not (item.min <= int(new) <= item.max):
+            if new and not (low <= int(new) <= high):
                 hint.setText(self.tr("Skriv et tal fra {low} til {high}").format(
-                    low=item.min, high=item.max))
+                    low=low, high=high))
                 return
             display.setText(new)
             display.setAccessibleDescription(self.tr("Dit svar: {value}").format(value=new))
@@ -289,6 +405,7 @@ class QuestionScreen(Retranslated):
 
     def _back(self) -> None:
         self.flush_text()
+        self.skip_bar.hide()
         self.back_clicked.emit()
 
     def _next(self) -> None:

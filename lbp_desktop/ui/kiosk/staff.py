@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.security.throttle import SignInThrottle
 from lbp_desktop.ui.kiosk.base import (
     Retranslated,
     Scaffold,
@@ -24,6 +26,7 @@ from lbp_desktop.ui.kiosk.base import (
     retext,
     show_children,
 )
+from lbp_desktop.ui.kiosk.pause import key_name
 from lbp_desktop.ui.kiosk.widgets import (
     ChoiceButton,
     KeyPad,
@@ -46,16 +49,20 @@ class StaffScreen(Retranslated):
     signed_out = Signal()
     refresh_clicked = Signal()
 
-    MAX_DELAY_MS = 300_000
+    cancelled = Signal()
+    patient_resume_clicked = Signal()
+    alert_acknowledged = Signal()
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.mode = "waiting"
-        self.failures = 0
-        self.lockout_base_ms = 1000
-        self.locked_until = 0.0
+        self.throttle = SignInThrottle()
+        """The same growing delay as the workspace sign-in (``security.throttle``)."""
         self.last_delay_ms = 0
+        self.alert_text = ""
+        """An acute answer on this tablet not yet seen by staff: stays on every staff page."""
+        self.patient_can_resume = False
         self.background_io = False
         """Check sign-ins off the GUI thread (a tablet whose store is the hub, over the network)."""
         self.checking = False
@@ -65,6 +72,17 @@ class StaffScreen(Retranslated):
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.alert_box = QFrame()
+        set_role(self.alert_box, "calm")
+        alert_row = QHBoxLayout(self.alert_box)
+        alert_row.setContentsMargins(24, 12, 24, 12)
+        self.alert_label = wrap_label("", "note")
+        self.ack_button = button("", "primary")
+        self.ack_button.clicked.connect(self.acknowledge_alert)
+        alert_row.addWidget(self.alert_label, 1)
+        alert_row.addWidget(self.ack_button)
+        self.alert_box.hide()
+        layout.addWidget(self.alert_box)
         layout.addWidget(self.pages)
         self._build_door()
         self._build_sign_in()
@@ -88,9 +106,11 @@ class StaffScreen(Retranslated):
         page.content.addStretch(2)
         self.door_button = button("", "")
         self.door_button.clicked.connect(self.show_sign_in)
-        page.footer.addStretch(1)
+        self.patient_button = button("", "primary")
+        self.patient_button.clicked.connect(self.patient_resume_clicked)
         page.footer.addWidget(self.door_button)
         page.footer.addStretch(1)
+        page.footer.addWidget(self.patient_button)
         self.pages.addWidget(self.door)
 
     def _build_sign_in(self) -> None:
@@ -142,7 +162,7 @@ class StaffScreen(Retranslated):
         page.content.addWidget(self.message)
         page.content.addStretch(1)
         self.cancel_button = button("")
-        self.cancel_button.clicked.connect(lambda: self.show_door(self.mode))
+        self.cancel_button.clicked.connect(self._cancel)
         self.switch_button = button("", "quiet")
         self.switch_button.clicked.connect(self._toggle_method)
         page.footer.addWidget(self.cancel_button)
@@ -187,6 +207,9 @@ class StaffScreen(Retranslated):
             "waiting": (self.tr("Venter på personalet"),
                         self.tr("Personalet gør tabletten klar til dig.")),
             "privacy": (self.tr("Pause"),
+                        self.tr("Dine svar er gemt og skjult. Tryk på »Fortsæt mit "
+                                "spørgeskema« for at fortsætte, eller spørg personalet.")
+                        if self.patient_can_resume else
                         self.tr("Dine svar er gemt og skjult. Giv venligst tabletten til "
                                 "personalet, så hjælper de dig videre.")),
             "finished": (self.tr("Tak!"),
@@ -197,6 +220,16 @@ class StaffScreen(Retranslated):
         retext(self.door_text, text)
         retext(self.door_button, self.tr("Personale: log ind"),
                self.tr("Kun for personalet: log ind for at vælge en patient"))
+        retext(self.patient_button, self.tr("Fortsæt mit spørgeskema"),
+               self.tr("Fortsæt med dine svar efter pausen"))
+        self.patient_button.setVisible(self.mode == "privacy" and self.patient_can_resume)
+        self.alert_box.setVisible(bool(self.alert_text))
+        retext(self.alert_label, self.tr("AKUT: En patient har svaret, så personalet skal tale "
+                                         "med patienten nu. {detail}").format(
+            detail=self.alert_text) if self.alert_text else "")
+        retext(self.ack_button, self.tr("Set – jeg tager mig af det"),
+               self.tr("Kvittér for den akutte besked"))
+        self.ack_button.setVisible(self.user is not None)
         retext(self.sign_in_title, self.tr("Log ind som personale"))
         retext(self.sign_in_text, self.tr("Indtast din PIN-kode.") if self.password_box.isHidden()
                else self.tr("Indtast brugernavn og adgangskode."))
@@ -268,8 +301,38 @@ class StaffScreen(Retranslated):
 
     # attempts ------------------------------------------------------------------------------
 
+    def set_alert(self, text: str) -> None:
+        """Keep an acute answer on the staff pages until a signed-in staff member acknowledges
+        it (the patient's calm message does not end it)."""
+        self.alert_text = text
+        self.retranslate()
+
+    def acknowledge_alert(self) -> None:
+        if self.user is None:
+            return
+        self.alert_text = ""
+        self.retranslate()
+        self.alert_acknowledged.emit()
+
+    @property
+    def failures(self) -> int:
+        return self.throttle.failures
+
     def remaining_ms(self) -> int:
-        return max(0, int((self.locked_until - time.monotonic()) * 1000))
+        return self.throttle.wait_ms()
+
+    def _cancel(self) -> None:
+        self._clear_secrets()
+        self.cancelled.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A physical keyboard works on the PIN pad (digits, Backspace, Return)."""
+        name = key_name(event) if self.on_sign_in_page() and self.password_box.isHidden() else None
+        if name is not None:
+            self._pin_key(name)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _pin_key(self, key: str) -> None:
         if self.remaining_ms() > 0 or self.checking:
@@ -332,15 +395,11 @@ class StaffScreen(Retranslated):
 
     def _attempt_done(self, user: Any) -> None:
         if user is None or not getattr(user, "active", True):
-            self.failures += 1
-            self.last_delay_ms = min(self.lockout_base_ms * 2 ** (self.failures - 1),
-                                     self.MAX_DELAY_MS)
-            self.locked_until = time.monotonic() + self.last_delay_ms / 1000
+            self.last_delay_ms = self.throttle.failed()
             self.tick.start()
             self._update_countdown()
             return
-        self.failures = 0
-        self.locked_until = 0.0
+        self.throttle.succeeded()
         self.message.setText("")
         self._update_countdown()
         self.signed_in.emit(user)

@@ -17,6 +17,10 @@ TOUCH_PX = 64
 
 @dataclass(frozen=True)
 class Palette:
+    """The kiosk's colours. ``tests/test_kiosk_contrast.py`` computes every text/background and
+    control-border/background pair the screens use against WCAG 2.2 AA (text 4.5:1, borders
+    and other non-text parts of a control 3:1)."""
+
     background: str
     surface: str
     text: str
@@ -29,7 +33,7 @@ class Palette:
 
 
 CALM = Palette(
-    background="#F4F6F8", surface="#FFFFFF", text="#1F2A33", muted="#51606C", border="#C5D0DA",
+    background="#F4F6F8", surface="#FFFFFF", text="#1F2A33", muted="#4A5863", border="#6B7B88",
     accent="#1F5F8B", accent_text="#FFFFFF", accent_soft="#E6F0F7", pressed="#D5E5F1",
 )
 HIGH_CONTRAST = Palette(
@@ -37,15 +41,33 @@ HIGH_CONTRAST = Palette(
     accent="#FFD400", accent_text="#000000", accent_soft="#1A1A1A", pressed="#333333",
 )
 
+TEXT_PAIRS = (
+    ("text", "background"), ("text", "surface"), ("muted", "background"), ("muted", "surface"),
+    ("accent_text", "accent"), ("text", "accent_soft"), ("text", "pressed"),
+)
+"""(foreground, background) pairs of text the screens draw; each needs 4.5:1."""
+BORDER_PAIRS = (("border", "background"), ("border", "surface"), ("accent", "background"),
+                ("accent", "surface"))
+"""(border, background) pairs of control outlines and selected states; each needs 3:1."""
+
 
 def px(value: float, scale: float) -> int:
     return round(value * scale)
 
 
+def touch(scale: float) -> int:
+    """Minimum height of an answer button. A finger does not grow with the text: the target grows
+    a little with it, and the label's own height does the rest."""
+    return round(TOUCH_PX * (1 + (scale - 1) * 0.35))
+
+
 def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
+    """The kiosk style sheet. Question, answer and body text follow ``scale`` fully; chrome (part
+    label, footer buttons) and the 0–10 numbers are capped at 125 % so the answers keep the room."""
     p = HIGH_CONTRAST if high_contrast else CALM
     border = 3 if high_contrast else 2
     body = px(BASE_FONT_PX, scale)
+    chrome = min(scale, 1.25)
     return f"""
     KioskWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget,
     QWidget#page {{
@@ -57,26 +79,36 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
         font-size: {body}px;
     }}
     QLabel {{ background: transparent; }}
-    QLabel[role="title"] {{ font-size: {px(40, scale)}px; font-weight: bold; }}
-    QLabel[role="question"] {{ font-size: {px(30, scale)}px; font-weight: bold; }}
-    QLabel[role="muted"] {{ color: {p.muted}; font-size: {px(20, scale)}px; }}
+    QLabel[role="title"] {{ font-size: {px(36, scale)}px; font-weight: bold; }}
+    QLabel[role="question"] {{ font-size: {px(25, scale)}px; font-weight: bold; }}
+    QLabel[role="muted"] {{ color: {p.muted}; font-size: {px(20, chrome)}px; }}
+    QLabel[role="instructions"] {{ font-size: {px(20, chrome)}px; }}
+    QLabel[role="note"] {{ font-size: {px(22, scale)}px; font-weight: bold; }}
     QLabel[role="anchor"] {{ color: {p.muted}; font-size: {px(19, scale)}px; }}
-    QLabel[role="progress"] {{ color: {p.muted}; font-size: {px(20, scale)}px; }}
+    QLabel[role="progress"] {{ color: {p.muted}; font-size: {px(19, chrome)}px; }}
+    QLabel[role="section"] {{ color: {p.text}; font-size: {px(20, chrome)}px; font-weight: bold; }}
     QLabel[role="error"] {{ color: {p.text}; font-weight: bold; }}
     QLabel[role="display"] {{
-        font-size: {px(44, scale)}px; font-weight: bold; background: {p.surface};
+        font-size: {px(44, chrome)}px; font-weight: bold; background: {p.surface};
         border: {border}px solid {p.border}; border-radius: 12px; padding: {px(8, scale)}px;
     }}
     QFrame[role="note"] {{
         background: {p.accent_soft}; border: none; border-left: 6px solid {p.accent};
     }}
-    QFrame[role="calm"] {{
+    QFrame[role="calm"], QFrame[role="panel"] {{
         background: {p.surface}; border: {border}px solid {p.accent}; border-radius: 16px;
+    }}
+    QFrame[role="segment"] {{
+        background: {p.surface}; border: {border}px solid {p.border}; border-radius: 4px;
+    }}
+    QFrame[role="segment"][state="done"] {{ background: {p.accent}; border-color: {p.accent}; }}
+    QFrame[role="segment"][state="current"] {{
+        background: {p.accent_soft}; border-color: {p.accent};
     }}
     QPushButton, QToolButton {{
         background: {p.surface}; border: {border}px solid {p.border}; border-radius: 14px;
-        padding: {px(10, scale)}px {px(18, scale)}px; min-height: {px(TOUCH_PX - 24, scale)}px;
-        font-size: {px(24, scale)}px;
+        padding: {px(8, chrome)}px {px(18, chrome)}px; min-height: {px(TOUCH_PX - 24, chrome)}px;
+        font-size: {px(24, chrome)}px;
     }}
     QPushButton:pressed {{ background: {p.pressed}; }}
     QPushButton:checked {{
@@ -87,18 +119,22 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
         background: {p.accent}; border-color: {p.accent}; color: {p.accent_text};
         font-weight: bold;
     }}
+    QPushButton[role="primary"] QLabel {{ color: {p.accent_text}; font-weight: bold; }}
     QPushButton[role="quiet"] {{
         background: transparent; border-color: transparent; color: {p.muted};
-        font-size: 18px; min-height: 48px; padding: 4px 8px;
+        font-size: {px(18, chrome)}px; min-height: 48px; padding: 4px 8px;
+    }}
+    QPushButton[role="corner"] {{
+        background: transparent; border: none; min-height: 0px; padding: 0px;
     }}
     QPushButton[role="scale"] {{
-        padding: {px(6, scale)}px 0px; font-size: {px(26, scale)}px; font-weight: bold;
-        min-height: {px(TOUCH_PX - 12, scale)}px;
+        padding: {px(4, chrome)}px 0px; font-size: {px(26, chrome)}px; font-weight: bold;
+        border-radius: 10px;
     }}
     QPushButton[role="key"] {{
-        font-size: {px(30, scale)}px; font-weight: bold; min-height: {px(TOUCH_PX - 20, scale)}px;
+        font-size: {px(30, chrome)}px; font-weight: bold; min-height: {px(TOUCH_PX - 20, chrome)}px;
     }}
-    QLabel[role="choice"] {{ font-size: {px(24, scale)}px; color: {p.text}; }}
+    QLabel[role="choice"] {{ font-size: {px(22, scale)}px; color: {p.text}; }}
     QLabel[role="choice"][on="true"] {{ color: {p.accent_text}; font-weight: bold; }}
     QLineEdit, QTextEdit, QPlainTextEdit {{
         background: {p.surface}; border: {border}px solid {p.border}; border-radius: 10px;
@@ -106,12 +142,6 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
         color: {p.text};
     }}
     QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {p.accent}; }}
-    QProgressBar {{
-        background: {p.surface if not high_contrast else '#000000'};
-        border: {border}px solid {p.border}; border-radius: 6px;
-        min-height: {px(12, scale)}px; max-height: {px(12, scale)}px;
-    }}
-    QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
-    QScrollBar:vertical {{ width: 18px; background: {p.background}; }}
-    QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 8px; min-height: 40px; }}
+    QScrollBar:vertical {{ width: 28px; background: {p.background}; }}
+    QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 10px; min-height: 60px; }}
     """

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbp_desktop.ui.kiosk.style import TOUCH_PX, px
+from lbp_desktop.ui.kiosk.style import px, touch
 
 
 def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -64,10 +64,10 @@ class ChoiceButton(QPushButton):
         self.label = wrap_label(text, "choice")
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
-        margin_h, margin_v = px(22, scale), px(12, scale)
+        margin_h, margin_v = px(16, min(scale, 1.25)), px(8, min(scale, 1.25))
         layout.setContentsMargins(margin_h, margin_v, margin_h, margin_v)
         layout.addWidget(self.label)
-        self._min_height = px(TOUCH_PX, scale)
+        self._min_height = touch(scale)
         self.setMinimumHeight(self._min_height)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
@@ -98,47 +98,68 @@ class ChoiceButton(QPushButton):
 
 
 class ChoiceList(QWidget):
-    """A column of large answer buttons (single choice) or a row of two (yes/no)."""
+    """Large answer buttons: a column (or several, where a long list must fit the screen) for a
+    single choice, or a row of two for yes/no."""
 
     chosen = Signal(object)
 
     def __init__(self, options: list[tuple[object, str]], value: object, *, scale: float,
                  row: bool = False, question: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self) if row else QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(px(14, scale))
+        self.row = row
+        self.columns = len(options) if row else 1
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(px(14, min(scale, 1.5)))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[object, ChoiceButton] = {}
         for code, label in options:
             button = ChoiceButton(label, scale)
             if row:
-                policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-                policy.setHeightForWidth(True)
-                button.setSizePolicy(policy)
-                button.setMinimumHeight(px(TOUCH_PX + 24, scale))
-                button._min_height = px(TOUCH_PX + 24, scale)
+                button.setMinimumHeight(touch(scale) + 16)
+                button._min_height = touch(scale) + 16
                 button.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             accessible(button, label, question)
             button.setChecked(code == value)
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.group.addButton(button)
             self.buttons[code] = button
-            layout.addWidget(button, 1)
+        self._place()
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the answers out in ``columns`` columns, filled top to bottom (reading order)."""
+        columns = len(self.buttons) if self.row else max(1, min(columns, len(self.buttons)))
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
+
+    def _place(self) -> None:
+        buttons = list(self.buttons.values())
+        for button in buttons:
+            self.grid.removeWidget(button)
+        rows = -(-len(buttons) // self.columns)
+        for index, button in enumerate(buttons):
+            if self.row:
+                self.grid.addWidget(button, 0, index)
+            else:
+                self.grid.addWidget(button, index % rows, index // rows)
+        for column in range(max(self.grid.columnCount(), self.columns)):
+            self.grid.setColumnStretch(column, 1 if column < self.columns else 0)
+        self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        return self.grid.totalHeightForWidth(width)
 
 
 class ScaleRow(QWidget):
-    """0–10 as eleven large buttons with the anchor words under the two ends.
+    """0–10 as eleven large buttons in one row, with the anchor words under the two ends.
 
-    Where eleven buttons would be too narrow for their numbers (portrait at 200 %), the row breaks
-    into 0–5 and 6–10.
+    The row never breaks: the numbers' type is capped (see ``style.py``) so "10" fits an eleventh of
+    a portrait tablet at 200 %, and every button keeps the same height from question to question.
     """
 
     chosen = Signal(int)
@@ -150,9 +171,9 @@ class ScaleRow(QWidget):
         self.low, self.high = low, high
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(px(10, scale))
+        outer.setSpacing(px(10, min(scale, 1.5)))
         self.grid = QGridLayout()
-        self.grid.setSpacing(px(8, scale))
+        self.grid.setSpacing(px(6, min(scale, 1.5)))
         outer.addLayout(self.grid)
         anchors = QHBoxLayout()
         anchors.setSpacing(px(24, scale))
@@ -168,47 +189,25 @@ class ScaleRow(QWidget):
             set_role(button, "scale")
             button.setCheckable(True)
             button.setChecked(value == number)
-            button.setMinimumHeight(px(TOUCH_PX + 8, scale))
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(touch(scale) + 8)
+            button.setMinimumWidth(1)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             accessible(button, str(number), f"{question} (0 = {low}, 10 = {high})")
             button.clicked.connect(lambda _=False, n=number: self.chosen.emit(n))
             self.group.addButton(button)
             self.buttons.append(button)
-        self._rows = 0
-        self._arrange(1)
-
-    def _needed_width(self) -> int:
-        metrics = self.buttons[10].fontMetrics()
-        return metrics.horizontalAdvance("10") + px(20, self.scale)
-
-    def _arrange(self, rows: int) -> None:
-        if rows == self._rows:
-            return
-        self._rows = rows
-        for button in self.buttons:
-            self.grid.removeWidget(button)
-        per_row = 11 if rows == 1 else 6
-        for number, button in enumerate(self.buttons):
-            self.grid.addWidget(button, number // per_row, number % per_row)
-        self.updateGeometry()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        spacing = self.grid.spacing()
-        fits_one_row = 11 * self._needed_width() + 10 * spacing <= event.size().width()
-        self._arrange(1 if fits_one_row else 2)
+            self.grid.addWidget(button, 0, number)
+            self.grid.setColumnStretch(number, 1)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        spacing = self.grid.spacing()
-        rows = 1 if 11 * self._needed_width() + 10 * spacing <= width else 2
-        button_h = max(b.sizeHint().height() for b in self.buttons)
-        button_h = max(button_h, self.buttons[0].minimumHeight())
-        anchors = max(self.low_label.heightForWidth(max(width // 2 - 12, 50)),
-                      self.high_label.heightForWidth(max(width // 2 - 12, 50)))
-        return rows * button_h + (rows - 1) * spacing + self.layout().spacing() + anchors
+        button_h = max(max(b.sizeHint().height() for b in self.buttons),
+                       self.buttons[0].minimumHeight())
+        half = max(width // 2 - 12, 50)
+        anchors = max(self.low_label.heightForWidth(half), self.high_label.heightForWidth(half))
+        return button_h + self.layout().spacing() + anchors
 
 
 class KeyPad(QWidget):
@@ -228,7 +227,7 @@ class KeyPad(QWidget):
             text = {"erase": "⌫", "extra": extra}.get(name, name)
             button = QPushButton(text)
             set_role(button, "primary" if name == "extra" and extra == "OK" else "key")
-            button.setMinimumSize(px(96, scale), px(TOUCH_PX + 8, scale))
+            button.setMinimumSize(px(96, min(scale, 1.5)), touch(scale) + 8)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             label = {"erase": erase_name, "extra": extra_name}.get(name, name)

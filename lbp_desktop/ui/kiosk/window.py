@@ -24,30 +24,35 @@ from lbp_desktop.questionnaires.model import Form
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.idle import IdleWatcher
 from lbp_desktop.ui.kiosk.flow import Flow, Page
+from lbp_desktop.ui.kiosk.pause import BirthCheckScreen, IdleWarningScreen, StaffCorner
 from lbp_desktop.ui.kiosk.question import QuestionScreen
 from lbp_desktop.ui.kiosk.review import AlertScreen, ReviewScreen, ThanksScreen
 from lbp_desktop.ui.kiosk.staff import StaffScreen
-from lbp_desktop.ui.kiosk.welcome import WelcomeScreen
+from lbp_desktop.ui.kiosk.staff_flow import StaffFlow
+from lbp_desktop.ui.kiosk.store import KioskStore, display_of, save_display
 from lbp_desktop.ui.kiosk.style import stylesheet
+from lbp_desktop.ui.kiosk.welcome import PartIntroScreen, SettingsScreen, WelcomeScreen
 
 log = logging.getLogger(__name__)
 
-SCREENS_WITH_ANSWERS = ("welcome", "question", "review", "alert")
+
 
 
 def translation_file() -> str:
     return str(resources_dir() / "i18n" / "kiosk_en.qm")
 
 
-class KioskWindow(QWidget):
+class KioskWindow(StaffFlow, QWidget):
     """Patient mode. See the module docstring."""
 
     exit_requested = Signal(object)
     """Emitted with the signed-in ``User`` when staff choose to leave patient mode."""
     session_finished = Signal(str)
     """Emitted with the response id when the patient has submitted their answers."""
+    acute_alert = Signal(str, str)
+    """Emitted with (response id, message) the moment an acute answer is saved, for the staff."""
 
-    def __init__(self, store: Any, forms: Any, *, idle_timeout_ms: int = 180_000,
+    def __init__(self, store: KioskStore, forms: Any, *, idle_timeout_ms: int = 180_000,
                  lock: bool = True, auto_advance_ms: int = 600, battery_id: str = "ulrus",
                  background_io: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +84,15 @@ class KioskWindow(QWidget):
         self.review = ReviewScreen()
         self.alert = AlertScreen()
         self.thanks = ThanksScreen()
+        self.settings = SettingsScreen()
+        self.intro = PartIntroScreen()
+        self.warning = IdleWarningScreen()
+        self.birth_check = BirthCheckScreen()
         self.screens: dict[str, QWidget] = {
             "staff": self.staff, "welcome": self.welcome, "question": self.question,
             "review": self.review, "alert": self.alert, "thanks": self.thanks,
+            "settings": self.settings, "warning": self.warning, "birth": self.birth_check,
+            "intro": self.intro,
         }
         for screen in self.screens.values():
             self.stack.addWidget(screen)
@@ -92,20 +103,31 @@ class KioskWindow(QWidget):
         self.staff.refresh_clicked.connect(self.refresh_patients)
         self.staff.refresh_button.setVisible(background_io)
         self.staff.exit_clicked.connect(self._exit_clicked)
+        self.staff.cancelled.connect(self._staff_cancelled)
+        self.staff.patient_resume_clicked.connect(self._patient_resume)
         self.welcome.start_clicked.connect(self._start_questions)
-        self.welcome.language_chosen.connect(self.set_language)
-        self.welcome.size_chosen.connect(self.set_text_scale)
-        self.welcome.contrast_toggled.connect(self.set_high_contrast)
-        self.welcome.staff_clicked.connect(self._staff_requested)
+        for panel in (self.welcome.settings, self.settings.settings):
+            panel.language_chosen.connect(self.set_language)
+            panel.size_chosen.connect(self.set_text_scale)
+            panel.contrast_toggled.connect(self.set_high_contrast)
+        self.settings.done_clicked.connect(self._settings_done)
+        self.intro.next_clicked.connect(lambda: self._show_page())
+        self.intro.back_clicked.connect(self._intro_back)
         self.question.answered.connect(self.record)
         self.question.back_clicked.connect(self.go_back)
         self.question.next_clicked.connect(self.go_next)
-        self.question.staff_clicked.connect(self._staff_requested)
-        self.review.jump.connect(self.jump_to)
+        self.question.skip_confirmed.connect(lambda: self.go_next(skip=True))
+        self.question.settings_clicked.connect(self._open_settings)
+        self.review.jump.connect(self.edit_from_review)
         self.review.back_clicked.connect(self._review_back)
         self.review.submit_clicked.connect(self.submit)
         self.alert.continue_clicked.connect(self._alert_done)
-        self.thanks.staff_clicked.connect(self._staff_requested)
+        self.warning.still_here.connect(self._still_here)
+        self.warning.expired.connect(self._pause)
+        self.birth_check.passed.connect(self._birth_passed)
+        self.birth_check.cancelled.connect(lambda: self._switch("staff"))
+        self.corner = StaffCorner(self)
+        self.corner.held.connect(self._staff_requested)
 
         self.advance_timer = QTimer(self)
         self.advance_timer.setSingleShot(True)
@@ -115,6 +137,7 @@ class KioskWindow(QWidget):
         self.idle_timer.idle.connect(self._idle)
         self._apply_style()
         self.show_waiting()
+        self.corner.raise_()
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -163,10 +186,16 @@ class KioskWindow(QWidget):
                         for form_id, values in self.store.answers(response_id).items()}
         self.position = response.position
         self.language = response.language if response.language in ("da", "en") else "da"
+        self.cpr = getattr(patient, "cpr", "") or ""
+        saved = display_of(self.store, response_id)
+        if saved is not None:
+            self.scale, self.high_contrast = saved
         resumed = bool(self.position) or any(self.answers.values())
         self._install_language(self.language)
-        self.welcome.set_patient(self.first_name, resumed)
-        self.welcome.set_state(self.language, self.scale, self.high_contrast)
+        self._apply_style()
+        self.minutes = self._minutes(battery)
+        self.welcome.set_patient(self.first_name, resumed, self.minutes)
+        self._sync_settings()
         self._switch("welcome")
         self.idle_timer.start()
 
@@ -183,18 +212,45 @@ class KioskWindow(QWidget):
         if self.response_id:
             self.store.set_language(self.response_id, language)
         self._install_language(language)
-        self.welcome.set_state(language, self.scale, self.high_contrast)
+        self._sync_settings()
         self._rerender()
 
     def set_text_scale(self, scale: float) -> None:
         self.scale = scale
+        self._save_display()
         self._apply_style()
         self._rerender()
 
     def set_high_contrast(self, on: bool) -> None:
         self.high_contrast = on
+        self._save_display()
         self._apply_style()
         self._rerender()
+
+    def _save_display(self) -> None:
+        self._sync_settings()
+        if self.response_id:
+            save_display(self.store, self.response_id, self.scale, self.high_contrast)
+
+    def _sync_settings(self) -> None:
+        for panel in (self.welcome.settings, self.settings.settings):
+            panel.set_state(self.language, self.scale, self.high_contrast)
+
+    def _minutes(self, battery: str) -> tuple[int, int] | None:
+        for getter in ("battery", "form"):
+            try:
+                found = getattr(self.forms, getter)(battery)
+            except (KeyError, AttributeError):
+                continue
+            return getattr(found, "minutes", None)
+        return None
+
+    def _open_settings(self) -> None:
+        self.advance_timer.stop()
+        self._switch("settings")
+
+    def _settings_done(self) -> None:
+        self._show_page(keep_scroll=True)
 
     # -- questions -----------------------------------------------------------------------------
 
@@ -255,13 +311,25 @@ class KioskWindow(QWidget):
                 in ("yes_no", "single_choice", "scale_0_10")):
             self.advance_timer.start(self.auto_advance_ms)
 
-    def go_next(self) -> None:
+    def go_next(self, skip: bool = False) -> None:
+        """Next page. An unanswered required question is never passed silently: the patient is
+        asked "Spring over?" (and red-flag questions cannot be skipped at all)."""
         self.advance_timer.stop()
         if self.current_screen() != "question":
             return
+        page = self.current_page()
+        open_items = [item for item in (page.visible_items(self.answers) if page else [])
+                      if item.required
+                      and self.answers.get(page.form.id, {}).get(item.id) is None] if page else []
+        if open_items and not (skip and all(item.skippable for item in open_items)):
+            self.question.ask_skip(all(item.skippable for item in open_items))
+            return
+        if self.from_review:
+            self.show_review()
+            return
         if self.page_index + 1 < len(self.pages()):
             self.page_index += 1
-            self._show_page()
+            self._show_page(intro=True)
         else:
             self.show_review()
 
@@ -277,16 +345,43 @@ class KioskWindow(QWidget):
         self.page_index = self.flow.index_of(form_id, item_id, self.answers)
         self._show_page()
 
+    def edit_from_review(self, form_id: str, item_id: str) -> None:
+        """"Ret" on the review page: that question, and "Næste" comes back to the review."""
+        self.from_review = True
+        self.jump_to(form_id, item_id)
+
     def show_review(self) -> None:
-        self.review.show_missing(self.flow.unanswered_required(self.answers), self.language,
-                                 self.scale)
+        self.from_review = False
+        assert self.flow is not None
+        parts = []
+        for form in self.flow.forms:
+            rows = [(f, item, self._shown_answer(f.id, item))
+                    for f, item in self.flow.visible_items(self.answers) if f.id == form.id
+                    and self.answers.get(form.id, {}).get(item.id) is not None]
+            if rows:
+                parts.append((form.title.get(self.language), rows))
+        self.review.show_answers(self.flow.unanswered_required(self.answers), parts,
+                                 self.language, self.scale)
         self.store.set_position(self.response_id, "review")
         self._switch("review")
+
+    def _shown_answer(self, form_id: str, item: Any) -> str:
+        value = self.answers.get(form_id, {}).get(item.id)
+        if item.type in ("yes_no", "single_choice"):
+            return item.option_label(value, self.language)
+        if item.type == "number" and item.unit is not None:
+            return f"{value} {item.unit.get(self.language)}"
+        return str(value)
 
     def submit(self) -> None:
         response_id = self.response_id
         self.store.complete_response(response_id)
+        language, scale, contrast = self.language, self.scale, self.high_contrast
         self._end_session()
+        # the thank-you screen in the patient's own language, size and contrast
+        self.language, self.scale, self.high_contrast = language, scale, contrast
+        self._install_language(language)
+        self._apply_style()
         self.staff.mode = "finished"
         self._switch("thanks")
         self.idle_timer.start()
@@ -306,6 +401,10 @@ class KioskWindow(QWidget):
         self.scale = 1.0
         self.high_contrast = False
         self.alerts_shown: set[tuple[str, str]] = set()
+        self.from_review = False
+        self.cpr = ""
+        self.minutes: tuple[int, int] | None = None
+        self.resume_screen = "question"
 
     def _end_session(self) -> None:
         """Forget everything about the patient on screen (the next one must never see it)."""
@@ -317,12 +416,13 @@ class KioskWindow(QWidget):
             self.review.clear()
             self.alert.show_message("")
             self.welcome.set_patient("", False)
+            self.warning.stop()
         self._reset_session_state()
         # between patients: the staff screens in the app's language (``--lang``), no patient's
         self._install_language(texts.lang())
         if hasattr(self, "stack"):
             self._apply_style()
-            self.welcome.set_state("da", 1.0, False)
+            self._sync_settings()
 
     def _start_questions(self) -> None:
         pages = self.pages()
@@ -333,18 +433,30 @@ class KioskWindow(QWidget):
             self.show_review()
             return
         self.page_index = self.flow.index_of_position(self.position, self.answers)
-        self._show_page()
+        self._show_page(intro=True)
 
-    def _show_page(self, keep_scroll: bool = False) -> None:
+    def _show_intro(self, page: Page) -> bool:
+        """The part's own screen before its first question, where the form has instructions."""
+        assert self.flow is not None
+        if not (self.flow.is_first_of_form(page, self.answers) and page.form.instructions):
+            return False
+        parts = list(dict.fromkeys(p.form.id for p in self.pages()))
+        self.intro.show_part(parts.index(page.form.id) + 1, len(parts),
+                             page.form.title.get(self.language),
+                             page.form.instructions.get(self.language))
+        self._switch("intro")
+        return True
+
+    def _show_page(self, keep_scroll: bool = False, intro: bool = False) -> None:
         pages = self.pages()
         if not pages:
             return
         self.page_index = max(0, min(self.page_index, len(pages) - 1))
         page = pages[self.page_index]
+        if intro and self._show_intro(page):
+            return
         items = page.visible_items(self.answers)
         instructions: list[str] = []
-        if self.flow.is_first_of_form(page, self.answers) and page.form.instructions:
-            instructions.append(page.form.instructions.get(self.language))
         if (self.flow.is_first_of_section(page, self.answers)
                 and page.section.instructions is not None):
             instructions.append(page.section.instructions.get(self.language))
@@ -358,8 +470,19 @@ class KioskWindow(QWidget):
         self._switch("question")
 
     def _update_progress(self, page: Page) -> None:
-        first, last = self.flow.number_of(page, self.answers)
-        self.question.set_progress(first, last, self.flow.total(self.answers))
+        """Progress by part (instrument): which part, and the question number within it."""
+        assert self.flow is not None
+        pages = self.pages()
+        parts = list(dict.fromkeys(p.form.id for p in pages))
+        own = [p for p in pages if p.form.id == page.form.id]
+        count = sum(len(p.visible_items(self.answers)) for p in own)
+        before = 0
+        for other in own:
+            if other == page:
+                break
+            before += len(other.visible_items(self.answers))
+        self.question.set_progress(parts.index(page.form.id) + 1, len(parts),
+                                   page.form.title.get(self.language), before + 1, count)
 
     def _rerender(self) -> None:
         screen = self.current_screen()
@@ -377,97 +500,24 @@ class KioskWindow(QWidget):
                 if (form_id, item_id) in self.alerts_shown:
                     return None
                 self.alerts_shown.add((form_id, item_id))
+                self.staff.set_alert(form.item(item_id).text.get("da"))
+                self.acute_alert.emit(self.response_id, rule.message.get("da"))
                 return rule.message.get(self.language)
         return None
 
     def _alert_done(self) -> None:
         self._show_page()
 
+    def _intro_back(self) -> None:
+        if self.page_index > 0:
+            self.page_index -= 1
+            self._show_page()
+        else:
+            self._switch("welcome")
+
     def _review_back(self) -> None:
         self.page_index = len(self.pages()) - 1
         self._show_page()
-
-    # -- internals: staff, idle, lock ----------------------------------------------------------
-
-    def _staff_requested(self) -> None:
-        self.advance_timer.stop()
-        if self.response_id:
-            self.staff.mode = "privacy"
-        self._switch("staff")
-        self.staff.show_sign_in()
-        self.idle_timer.start()
-
-    def _staff_signed_in(self, user: Any) -> None:
-        self.idle_timer.start()
-        if self.background_io:
-            self.staff.show_menu(user, [], self.first_name if self.response_id else None,
-                                 loading=True)
-            self.refresh_patients()
-            return
-        self.staff.show_menu(user, self._waiting_rows(),
-                             self.first_name if self.response_id else None)
-
-    def _waiting_rows(self) -> list[Any]:
-        return [row for row in self.store.worklist(open_only=True)
-                if row.questionnaire in ("waiting", "in_progress")
-                or row.status == "questionnaire_pending"]
-
-    def refresh_patients(self) -> None:
-        """Fetch the waiting patients again (in the background with ``background_io``)."""
-        user = self.staff.user
-        if user is None:
-            return
-        name = self.first_name if self.response_id else None
-        if not self.background_io:
-            self.staff.show_menu(user, self._waiting_rows(), name)
-            return
-        from lbp_desktop.ui.common.tasks import run_in_background
-
-        self.staff.set_loading(True)
-
-        def shown(rows: list[Any]) -> None:
-            if self.staff.user is user and self.staff.on_menu():
-                self.staff.show_menu(user, rows, self.first_name if self.response_id else None)
-
-        def failed(exc: BaseException) -> None:
-            log.warning("cannot fetch the waiting patients: %s", type(exc).__name__)
-            if self.staff.user is user and self.staff.on_menu():
-                self.staff.show_menu(user, [], self.first_name if self.response_id else None,
-                                     failed=True)
-
-        self._patients_task = run_in_background(self, self._waiting_rows, shown, failed)
-
-    def _resume_after_staff(self) -> None:
-        self.staff.show_door("privacy")
-        self.welcome.set_patient(self.first_name, True)
-        self._switch("welcome")
-        self.idle_timer.start()
-
-    def _patient_chosen(self, episode_id: str) -> None:
-        response = self.store.start_response(episode_id, self.battery_id, device="kiosk")
-        self.staff.show_door("waiting")
-        self.start_session(response.id)
-
-    def _exit_clicked(self) -> None:
-        user = self.staff.user
-        if user is None:
-            return
-        self._end_session()
-        self.staff.show_door("waiting")
-        self.idle_timer.stop()
-        self.release()
-        self.exit_requested.emit(user)
-
-    def _idle(self) -> None:
-        """No touch for the idle time: hide the answers behind the privacy screen."""
-        self.advance_timer.stop()
-        screen = self.current_screen()
-        if screen in SCREENS_WITH_ANSWERS or (screen == "staff" and self.response_id):
-            self.question.flush_text()
-            self.staff.show_door("privacy")
-            self._switch("staff")
-        elif screen in ("staff", "thanks"):
-            self.show_waiting()
 
     def _switch(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screens[name])
