@@ -104,6 +104,8 @@ def _answer_in_kiosk(qtbot, store: Store, form: Form, response_id: str,
     window.start_session(response_id)
     assert window.current_screen() == "welcome"
     _tap(qtbot, window.welcome.start_button)
+    if window.current_screen() == "intro":  # the form's instructions on their own screen
+        _tap(qtbot, window.intro.next_button)
 
     given: dict[str, Any] = {}
     shown: set[str] = set()
@@ -130,7 +132,8 @@ def _answer_in_kiosk(qtbot, store: Store, form: Form, response_id: str,
     assert window.review.missing_buttons == {}
     finished: list[str] = []
     window.session_finished.connect(finished.append)
-    _tap(qtbot, window.review.submit_button)
+    _tap(qtbot, window.review.send_button)
+    _tap(qtbot, window.review.confirm_yes)  # sending is its own, confirmed step
     assert finished == [response_id]
     assert window.current_screen() == "thanks"
     return _visible_answers(form, given), shown

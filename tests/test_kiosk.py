@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
+from lbp_desktop.security.throttle import SignInThrottle
 from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.kiosk import KioskWindow
@@ -98,6 +99,32 @@ def sign_in_with_pin(qtbot, window, pin: str = PIN) -> None:
     tap(qtbot, staff.pin_pad.buttons["extra"])
 
 
+def past_intro(qtbot, window) -> None:
+    """A part's intro screen (its instructions) comes before its first question: read, Næste."""
+    if window.current_screen() == "intro":
+        tap(qtbot, window.intro.next_button)
+
+
+def hold_corner(qtbot, window) -> None:
+    """Staff access: a press held in the top-left corner (a tap does nothing)."""
+    corner = window.corner
+    qtbot.mouseClick(corner, Qt.MouseButton.LeftButton)
+    assert window.current_screen() != "staff" or window.staff.mode != "privacy"
+    qtbot.mousePress(corner, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "staff", timeout=5000)
+    qtbot.mouseRelease(corner, Qt.MouseButton.LeftButton)
+
+
+def start(qtbot, window) -> None:
+    tap(qtbot, window.welcome.start_button)
+    past_intro(qtbot, window)
+
+
+def next_page(qtbot, window) -> None:
+    tap(qtbot, window.question.next_button)
+    past_intro(qtbot, window)
+
+
 def pick_patient(qtbot, window, episode_id: str) -> None:
     sign_in_with_pin(qtbot, window)
     assert window.staff.on_menu()
@@ -121,21 +148,21 @@ def test_whole_ulrus_battery_by_taps_is_saved_and_scored(qtbot, db, forms):
     pick_patient(qtbot, window, episode_id)
     assert "Mette" in window.welcome.title.text()
     assert "Holm" not in window.welcome.title.text()  # first name only
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     seen = []
     while window.current_screen() == "question":
         ids = current_ids(window)
         seen.extend(ids)
-        label = window.question.progress_label.text()
-        total = window.flow.total(window.answers)
-        assert label.startswith("Spørgsmål ") and label.endswith(f" af {total}")
+        label = window.question.progress.number_label.text()
+        part = window.question.progress.part_label.text()
+        assert label.startswith("Spørgsmål ") and part.startswith("Del ")
         answer_page(qtbot, window)
         # every tap is in the database at once
         saved = store.answers(response_id)
         for full in ids:
             form_id, item_id = full.split(".")
             assert saved[form_id][item_id] == ANSWERS[form_id][item_id]
-        tap(qtbot, window.question.next_button)
+        next_page(qtbot, window)
     assert window.current_screen() == "review"
     assert window.review.missing_buttons == {}
     kiosk_items = {f"{f}.{i}" for f, v in ANSWERS.items() for i in v}
@@ -144,7 +171,9 @@ def test_whole_ulrus_battery_by_taps_is_saved_and_scored(qtbot, db, forms):
     assert window.flow.total(window.answers) == len(kiosk_items)
     finished = []
     window.session_finished.connect(finished.append)
-    tap(qtbot, window.review.submit_button)
+    tap(qtbot, window.review.send_button)
+    assert finished == []  # sending is confirmed first
+    tap(qtbot, window.review.confirm_yes)
     assert finished == [response_id]
     assert window.current_screen() == "thanks"
     assert "tabletten tilbage" in window.thanks.text.text()
@@ -164,13 +193,14 @@ def test_progress_counts_and_auto_advance(qtbot, db, forms):
     _, _, store, _response_id, episode_id = db
     window = make_window(qtbot, store, forms, auto_advance_ms=50)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
-    total = window.flow.total(window.answers)
-    assert window.question.progress_label.text() == f"Spørgsmål 1 af {total}"
-    assert window.question.progress.value() == 0
+    start(qtbot, window)
+    progress = window.question.progress
+    parts = len(window.flow.forms)
+    assert progress.part_label.text() == f"Del 1 af {parts}: Dine smerter"
+    assert progress.number_label.text() == "Spørgsmål 1 af 4"  # leg side: only with leg pain
     answer(qtbot, window, "back_now", 3)
     qtbot.waitUntil(lambda: current_ids(window) == ["pain.back_week"], timeout=2000)
-    assert window.question.progress_label.text() == f"Spørgsmål 2 af {total}"
+    assert progress.number_label.text() == "Spørgsmål 2 af 4"
     # the instrument's instructions are shown at its first question only
     assert "0 til 10" not in " ".join(
         label.text() for label in window.question.findChildren(type(window.welcome.title))
@@ -184,11 +214,11 @@ def test_going_back_keeps_answers(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     answer(qtbot, window, "back_now", 7)
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
     answer(qtbot, window, "back_week", 4)
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
     assert current_ids(window) == ["pain.leg_now"]
     tap(qtbot, window.question.back_button)
     assert current_ids(window) == ["pain.back_week"]
@@ -205,15 +235,21 @@ def test_going_back_keeps_answers(qtbot, db, forms):
     # back from the first question goes to the welcome screen, forward again keeps everything
     tap(qtbot, window.question.back_button)
     assert window.current_screen() == "welcome"
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     assert window.question.answer_widgets["back_now"].buttons[8].isChecked()
 
 
 def _go_to(qtbot, window, full_id: str) -> None:
+    """Move forward, explicitly skipping unanswered questions on the way."""
     for _ in range(80):
-        if full_id in current_ids(window):
+        if window.current_screen() == "question" and full_id in current_ids(window):
             return
-        tap(qtbot, window.question.next_button)
+        next_page(qtbot, window)
+        if window.question.skip_bar.isVisible() and window.question.skip_button.isVisible():
+            tap(qtbot, window.question.skip_button)
+            past_intro(qtbot, window)
+        elif window.question.skip_bar.isVisible():  # a red flag: it must be answered
+            answer_page(qtbot, window)
     raise AssertionError(f"never reached {full_id}")
 
 
@@ -221,41 +257,51 @@ def test_conditional_items_appear_and_disappear(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     total_before = window.flow.total(window.answers)
-    _go_to(qtbot, window, "pain.leg_side")
-    answer(qtbot, window, "leg_side", 0)  # neither leg: "below the knee" is not asked
+    _go_to(qtbot, window, "pain.leg_now")
+    answer(qtbot, window, "leg_now", 0)
+    next_page(qtbot, window)
+    answer(qtbot, window, "leg_week", 0)  # no leg pain: "which leg" is not asked
     assert window.flow.total(window.answers) == total_before
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
     assert current_ids(window)[0].startswith("orebro10.")
     tap(qtbot, window.question.back_button)
-    answer(qtbot, window, "leg_side", 2)  # right leg: it appears, and the count grows
+    answer(qtbot, window, "leg_week", 3)  # leg pain last week: which leg, now asked
     assert window.flow.total(window.answers) == total_before + 1
-    assert window.question.progress_label.text().endswith(f"af {total_before + 1}")
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
+    assert current_ids(window) == ["pain.leg_side"]
+    answer(qtbot, window, "leg_side", 2)  # right leg: "below the knee" appears too
+    assert window.flow.total(window.answers) == total_before + 2
+    assert window.question.progress.number_label.text().endswith("af 6")
+    next_page(qtbot, window)
     assert current_ids(window) == ["pain.below_knee"]
     answer(qtbot, window, "below_knee", 1)
     assert store.answers(response_id)["pain"]["below_knee"] == 1
     tap(qtbot, window.question.back_button)
-    answer(qtbot, window, "leg_side", 0)  # gone again, and its stale answer is cleared
+    tap(qtbot, window.question.back_button)
+    answer(qtbot, window, "leg_week", 0)  # both 0 again: side and knee gone, answers cleared
     assert window.flow.total(window.answers) == total_before
+    assert "leg_side" not in store.answers(response_id)["pain"]
     assert "below_knee" not in store.answers(response_id)["pain"]
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
     assert current_ids(window)[0].startswith("orebro10.")
 
     # work: sick-listed only for the employed; weeks only if sick-listed
     _go_to(qtbot, window, "work.employment")
     ids_before = window.flow.total(window.answers)
-    answer(qtbot, window, "employment", 5)  # retired
-    tap(qtbot, window.question.next_button)
+    answer(qtbot, window, "employment", 5)  # retired: no job or sick-leave questions
+    next_page(qtbot, window)
     assert current_ids(window) == ["work.goal"]
     tap(qtbot, window.question.back_button)
     answer(qtbot, window, "employment", 1)  # employed
-    assert window.flow.total(window.answers) == ids_before + 2
-    tap(qtbot, window.question.next_button)
+    assert window.flow.total(window.answers) == ids_before + 3
+    next_page(qtbot, window)
+    assert current_ids(window) == ["work.occupation"]  # after "are you working?"
+    next_page(qtbot, window)  # optional: no "Spring over?" for it
     assert current_ids(window) == ["work.sick_listed"]
     answer(qtbot, window, "sick_listed", 1)
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
     assert current_ids(window) == ["work.sick_leave_weeks"]
     answer(qtbot, window, "sick_leave_weeks", 12)
     assert store.answers(response_id)["work"]["sick_leave_weeks"] == 12
@@ -272,10 +318,10 @@ def test_resume_after_teardown_opens_at_same_question(qtbot, db, forms):
     path, key, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     for _ in range(8):
         answer_page(qtbot, window)
-        tap(qtbot, window.question.next_button)
+        next_page(qtbot, window)
     answer_page(qtbot, window)  # answered, not yet moved on
     where = current_ids(window)
     answered = store.answers(response_id)
@@ -295,7 +341,7 @@ def test_resume_after_teardown_opens_at_same_question(qtbot, db, forms):
         tap(qtbot, second.staff.patient_buttons[episode_id])
         assert second.response_id == response_id
         assert "tilbage" in second.welcome.title.text()
-        tap(qtbot, second.welcome.start_button)
+        start(qtbot, second)
         assert current_ids(second) == where
         assert reopened.answers(response_id) == answered
         for full in where:
@@ -317,11 +363,14 @@ def test_resume_after_teardown_opens_at_same_question(qtbot, db, forms):
 
 def test_idle_privacy_screen_hides_answers_and_needs_staff(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
+    clock = [0.0]
     window = make_window(qtbot, store, forms, idle_timeout_ms=300)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     answer(qtbot, window, "back_now", 9)
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
+    window.staff.throttle = SignInThrottle(clock=lambda: clock[0])
+    qtbot.waitUntil(lambda: window.current_screen() == "warning", timeout=3000)
     qtbot.waitUntil(lambda: window.current_screen() == "staff", timeout=3000)
     assert window.staff.mode == "privacy"
     assert not window.question.isVisible()
@@ -331,14 +380,14 @@ def test_idle_privacy_screen_hides_answers_and_needs_staff(qtbot, db, forms):
     sign_in_with_pin(qtbot, window, "0000")
     assert window.current_screen() == "staff" and not window.staff.on_menu()
     assert not window.staff.pin_pad.buttons["1"].isEnabled()  # a 1 s delay first
-    window.staff.locked_until = 0  # skip the wait in the test
+    clock[0] += 2  # the delay has passed
     window.staff._update_countdown()
     sign_in_with_pin(qtbot, window)
     assert window.staff.on_menu()
     assert window.staff.resume_button.isVisible()
     tap(qtbot, window.staff.resume_button)
     assert window.current_screen() == "welcome"
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     assert current_ids(window) == ["pain.back_week"]
     tap(qtbot, window.question.back_button)
     assert window.question.answer_widgets["back_now"].buttons[9].isChecked()
@@ -346,7 +395,7 @@ def test_idle_privacy_screen_hides_answers_and_needs_staff(qtbot, db, forms):
     for _ in range(4):
         qtbot.wait(120)
         qtbot.mouseMove(window.question.next_button)
-        qtbot.mouseClick(window.question.progress_label, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.question.progress.number_label, Qt.MouseButton.LeftButton)
     assert window.current_screen() == "question"
 
 
@@ -374,7 +423,7 @@ def test_hub_sign_in_is_checked_off_the_gui_thread_and_keeps_the_lockout(qtbot, 
 
     window = make_window(qtbot, HubStore(), forms, background_io=True)
     staff = window.staff
-    staff.lockout_base_ms = 200
+    staff.throttle.base_ms = 200
     sign_in_with_pin(qtbot, window, "1111")
     assert staff.checking and "Kontrollerer" in staff.message.text()
     assert not staff.pin_pad.buttons["5"].isEnabled()
@@ -429,7 +478,7 @@ def test_exit_refused_without_credentials_and_allowed_with_them(qtbot, db, forms
     qtbot.waitExposed(window)
     assert window.isFullScreen()
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     # close (Alt+F4 arrives as a close event) and Escape do nothing
     event = QCloseEvent()
     QApplication.sendEvent(window, event)
@@ -443,10 +492,10 @@ def test_exit_refused_without_credentials_and_allowed_with_them(qtbot, db, forms
     # wrong PINs: refused, with a growing delay shown as a countdown
     exits = []
     window.exit_requested.connect(exits.append)
-    tap(qtbot, window.question.staff_button)
+    hold_corner(qtbot, window)
     assert window.current_screen() == "staff"
     staff = window.staff
-    staff.lockout_base_ms = 200
+    staff.throttle.base_ms = 200
     delays = []
     for _ in range(3):
         sign_in_with_pin(qtbot, window, "1111")
@@ -463,7 +512,7 @@ def test_exit_refused_without_credentials_and_allowed_with_them(qtbot, db, forms
     tap(qtbot, staff.password_button)
     assert staff.last_delay_ms == 1600 and not staff.on_menu()
     assert exits == [] and window.locked
-    staff.locked_until = 0
+    qtbot.waitUntil(lambda: staff.remaining_ms() == 0, timeout=5000)
     staff._update_countdown()
     staff.password.setText("hemmelig")
     tap(qtbot, staff.password_button)
@@ -485,7 +534,7 @@ def test_acute_red_flag_shows_calm_message_and_raises_alert(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms, auto_advance_ms=50)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     window.jump_to("redflags", "bladder_bowel")
     assert current_ids(window) == ["redflags.bladder_bowel"]
     answer(qtbot, window, "bladder_bowel", 1)
@@ -502,7 +551,7 @@ def test_acute_red_flag_shows_calm_message_and_raises_alert(qtbot, db, forms):
     assert current_ids(window) == ["redflags.bladder_bowel"]
     assert window.question.answer_widgets["bladder_bowel"].buttons[1].isChecked()
     # a "no" to an acute flag shows nothing
-    tap(qtbot, window.question.next_button)
+    next_page(qtbot, window)
     answer(qtbot, window, "saddle_anaesthesia", 0)
     assert window.current_screen() == "question"
 
@@ -514,23 +563,23 @@ def test_english_switches_chrome_and_item_texts(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.language_buttons["en"])
+    tap(qtbot, window.welcome.settings.language_buttons["en"])
     assert store.response(response_id).language == "en"
     assert window.welcome.title.text() == "Welcome, Mette"
     assert window.welcome.start_button.text() == "Start"
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     assert window.question.next_button.text() == "Next"
-    assert window.question.progress_label.text().startswith("Question 1 of ")
+    assert window.question.progress.number_label.text().startswith("Question 1 of ")
     assert window.question.question_labels["back_now"].text() == \
         forms.form("pain").item("back_now").text.en
     tap(qtbot, window.question.back_button)
-    tap(qtbot, window.welcome.language_buttons["da"])
+    tap(qtbot, window.welcome.settings.language_buttons["da"])
     assert window.welcome.title.text() == "Velkommen, Mette"
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     assert window.question.next_button.text() == "Næste"
     # the next patient starts in Danish again, whatever the last one chose
     tap(qtbot, window.question.back_button)
-    tap(qtbot, window.welcome.language_buttons["en"])
+    tap(qtbot, window.welcome.settings.language_buttons["en"])
     window.show_waiting()
     assert window.translator is None
     assert window.staff.door_title.text() == "Venter på personalet"
@@ -548,11 +597,11 @@ def test_a_danish_patient_gets_danish_screens_in_an_english_workspace(qtbot, db,
         assert window.staff.door_title.text() == "Waiting for the staff"
         pick_patient(qtbot, window, episode_id)
         assert window.welcome.title.text() == "Velkommen, Mette"
-        tap(qtbot, window.welcome.start_button)
+        start(qtbot, window)
         assert window.question.next_button.text() == "Næste"
         tap(qtbot, window.question.back_button)
-        tap(qtbot, window.welcome.language_buttons["en"])
-        tap(qtbot, window.welcome.language_buttons["da"])
+        tap(qtbot, window.welcome.settings.language_buttons["en"])
+        tap(qtbot, window.welcome.settings.language_buttons["da"])
         assert window.welcome.title.text() == "Velkommen, Mette"
         window.show_waiting()
         assert window.staff.door_title.text() == "Waiting for the staff"
@@ -634,22 +683,23 @@ def test_text_size_200_has_no_clipped_labels_or_overlap(qtbot, db, forms, size):
     sign_in_with_pin(qtbot, window)
     check("staff menu")
     tap(qtbot, window.staff.patient_buttons[episode_id])
-    tap(qtbot, window.welcome.size_buttons[2.0])
+    tap(qtbot, window.welcome.settings.size_buttons[2.0])
     assert window.scale == 2.0
     check("welcome")
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
     while window.current_screen() == "question":
         check("question " + ",".join(current_ids(window)))
         answer_page(qtbot, window)
         check("answered " + ",".join(current_ids(window)))
-        tap(qtbot, window.question.next_button)
-    window.review.show_missing(window.flow.visible_items(window.answers)[:6], "da", 2.0)
+        next_page(qtbot, window)
     check("review")
     window.alert.show_message(forms.form("redflags").scoring.alerts[0].message.da)
     window._switch("alert")
     check("alert")
     window.show_review()
-    tap(qtbot, window.review.submit_button)
+    tap(qtbot, window.review.send_button)
+    check("review, confirm")
+    tap(qtbot, window.review.confirm_yes)
     check("thanks")
     assert len(checked) > 100
 
@@ -659,7 +709,7 @@ def test_an_answer_that_cannot_be_saved_is_shown_as_not_saved(qtbot, db, forms, 
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
-    tap(qtbot, window.welcome.start_button)
+    start(qtbot, window)
 
     def broken(*args, **kwargs):
         raise OSError(f"disk full writing {args} for Mette Kristensen Holm")

@@ -19,7 +19,7 @@ from lbp_desktop.sync import tls
 from lbp_desktop.sync.client import TabletClient
 from lbp_desktop.sync.hub import HubServer, start_pairing
 from lbp_desktop.ui.kiosk import KioskWindow
-from tests.test_kiosk import ANSWERS  # the same complete ULRUS answer set
+from tests.test_kiosk import ANSWERS, past_intro  # the same complete ULRUS answer set
 
 PIN = "2468"
 
@@ -89,6 +89,7 @@ def test_kiosk_on_a_tablet_answers_reach_the_hub_through_a_restart(qtbot, tmp_pa
         assert "Mette" in window.welcome.title.text()
         assert "Holm" not in window.welcome.title.text()
         tap(qtbot, window.welcome.start_button)
+        past_intro(qtbot, window)
 
         pages = 0
         port = hub.port
@@ -97,6 +98,7 @@ def test_kiosk_on_a_tablet_answers_reach_the_hub_through_a_restart(qtbot, tmp_pa
             for item in page.visible_items(window.answers):
                 answer(qtbot, window, item.id, ANSWERS[page.form.id][item.id])
             tap(qtbot, window.question.next_button)
+            past_intro(qtbot, window)
             pages += 1
             if pages == 20:  # the hub goes away half-way; the patient notices nothing
                 hub.stop()
@@ -105,7 +107,8 @@ def test_kiosk_on_a_tablet_answers_reach_the_hub_through_a_restart(qtbot, tmp_pa
                 assert client.outbox.count() > 0  # queued on the tablet meanwhile
                 hub = HubServer(path, key, "127.0.0.1", port, cert=cert, forms=forms).start()
         assert window.current_screen() == "review"
-        tap(qtbot, window.review.submit_button)
+        tap(qtbot, window.review.send_button)
+        tap(qtbot, window.review.confirm_yes)
         assert window.current_screen() == "thanks"
 
         deadline = time.monotonic() + 20

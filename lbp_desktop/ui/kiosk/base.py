@@ -88,7 +88,7 @@ class Retranslated(QWidget):
         super().changeEvent(event)
 
 
-def kinetic(area: QScrollArea, *, mouse: bool = True) -> None:
+def kinetic(area: QScrollArea, *, mouse: bool = False) -> None:
     """Let a finger drag the list (flick scrolling with momentum), as on any tablet; ``mouse``
     also makes a press-and-drag with the mouse or a pen that emulates one scroll it."""
     gesture = (QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse

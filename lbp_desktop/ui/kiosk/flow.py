@@ -96,8 +96,13 @@ class Flow:
         stale = []
         for form in self.forms:
             own = dict(answers.get(form.id, {}))
-            for item in form.items():
-                if own.get(item.id) is not None and not is_visible(item, own):
+            kept: dict[str, Code | None] = {}  # answers of shown items only: a hidden parent
+            for item in form.items():           # hides its children too
+                if own.get(item.id) is None:
+                    continue
+                if is_visible(item, kept):
+                    kept[item.id] = own[item.id]
+                else:
                     stale.append((form.id, item.id))
         return stale
 

@@ -213,7 +213,8 @@ class StaffCorner(QPushButton):
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.HOLD_MS)
         self.timer.timeout.connect(self.held)
-        accessible(self, "Personale", "Kun for personalet: hold fingeren her i to sekunder")
+        accessible(self, self.tr("Personale"),
+                   self.tr("Kun for personalet: hold fingeren her i to sekunder"))
         self.move(QPoint(0, 0))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
