@@ -243,9 +243,11 @@ def _item_block(form: Form, item: Item, numbers: _Numbering, st: _Styles,
     return [KeepTogether(parts)]
 
 
-def _form_story(form: Form, numbers: _Numbering, st: _Styles, lang: str) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(45 * mm * st.scale),
-                             Paragraph(_esc(form.title.get(lang)), st.instrument)]
+def _form_story(form: Form, numbers: _Numbering, st: _Styles, lang: str,
+                heading: bool = True) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(45 * mm * st.scale)]
+    if heading:
+        story.append(Paragraph(_esc(form.title.get(lang)), st.instrument))
     if not getattr(form.instrument.verified, lang):
         story.append(Paragraph(_esc(WORDS[lang]["unverified"]), st.small))
     if form.instructions:
@@ -339,7 +341,7 @@ def render_paper_form(forms: FormSet, battery_id: str, *, lang: str = "da", larg
         story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(_esc(WORDS[lang]["how"]), st.body))
     for form in members:
-        story += _form_story(form, numbers, st, lang)
+        story += _form_story(form, numbers, st, lang, heading=form.title.get(lang) != title)
 
     buf = io.BytesIO()
     top = MARGIN_TOP + (3 * 9 * (scale - 1) + 4) * 1.0
