@@ -74,8 +74,10 @@ def test_every_form_gives_a_valid_questionnaire_with_every_item_and_code(forms):
                 assert q["type"] == "string"
             if item.show_if is not None:
                 conditions = q["enableWhen"]
-                assert {c["question"] for c in conditions} == {f"{form.id}.{item.show_if.item}"}
-                assert len(conditions) == len(item.show_if.in_)
+                clauses = item.show_if.clauses()
+                assert {c["question"] for c in conditions} == {
+                    f"{form.id}.{clause.item}" for clause in clauses}
+                assert len(conditions) == sum(len(clause.in_) for clause in clauses)
                 if len(conditions) > 1:
                     assert q["enableBehavior"] == "any"
             else:

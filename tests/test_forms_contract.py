@@ -34,7 +34,7 @@ CONTRACT_ITEMS: dict[str, list[str]] = {
     "rmdq23": [f"q{i}" for i in range(1, 24)],
     "redflags": ["bladder_bowel", "saddle_anaesthesia", "progressive_weakness", "cancer_history",
                  "weight_loss_fever", "night_pain", "trauma", "steroids"],
-    "work": ["occupation", "employment", "sick_listed", "sick_leave_weeks", "physical_work",
+    "work": ["employment", "occupation", "sick_listed", "sick_leave_weeks", "physical_work",
              "goal", "goal_text"],
     "mdi": ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8a", "q8b", "q9", "q10a", "q10b"],
 }
@@ -245,7 +245,10 @@ def test_work_codes_and_conditions() -> None:
     assert goal.options[-1].label.en == "Other"
     goal_text = form.item("goal_text")
     assert goal_text.type == "text" and goal_text.kiosk is False and goal_text.required is False
-    assert form.item("occupation").type == "text"
+    occupation = form.item("occupation")  # asked after employment, only of those in work
+    assert occupation.type == "text" and occupation.show_if is not None
+    assert (occupation.show_if.item, occupation.show_if.in_) == ("employment", [1, 2])
+    assert form.item_ids().index("occupation") > form.item_ids().index("employment")
 
 
 def test_mdi_codes() -> None:

@@ -83,7 +83,7 @@ CASES = [
     Case("text_not_translated_mapping", "work.yaml",
          "        text:\n          da: Hvad arbejder du med?\n          en: What is your job?\n",
          "        text: Hvad arbejder du med?\n",
-         r"sections\[0\]\.items\[0\]\.text \(line {line}\)",
+         r"sections\[0\]\.items\[1\]\.text \(line {line}\)",
          re.escape("expected a text in every language (da, en), got 'Hvad arbejder du med?'"),
          marker="text: Hvad arbejder du med?"),
     Case("overlapping_bands", "pain.yaml",

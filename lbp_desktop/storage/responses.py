@@ -141,6 +141,23 @@ class ResponseStore(AuditStore):
             self.db.execute("UPDATE response SET language = ?, updated_at = ? WHERE id = ?",
                             [language, self.now(), response_id])
 
+    TEXT_SCALES = (1.0, 1.5, 2.0)
+
+    def set_display(self, response_id: str, text_scale: float, high_contrast: bool) -> None:
+        """The patient's text size (1.0, 1.5 or 2.0) and contrast, kept with the response."""
+        if text_scale not in self.TEXT_SCALES:
+            raise ValueError(f"text size must be one of 100, 150 or 200 %, not {text_scale!r}")
+        self._get("response", response_id, "response")
+        with self.transaction("saving the text size and contrast"):
+            self.db.execute("UPDATE response SET text_scale = ?, high_contrast = ?, updated_at = ?"
+                            " WHERE id = ?", [float(text_scale), int(bool(high_contrast)),
+                                              self.now(), response_id])
+
+    def display(self, response_id: str) -> tuple[float, bool]:
+        """``(text_scale, high_contrast)`` saved with the response (1.0, False until chosen)."""
+        row = self._get("response", response_id, "response")
+        return float(row["text_scale"]), bool(row["high_contrast"])
+
     def answers(self, response_id: str) -> dict[str, dict[str, int | str]]:
         """Current answers: ``{form_id: {item_id: value}}`` (latest row per item, nulls dropped)."""
         latest: dict[tuple[str, str], Any] = {}

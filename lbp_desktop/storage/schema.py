@@ -151,7 +151,15 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
-STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2)]
+V3_DISPLAY: list[str] = [
+    # the patient's text size and contrast belong to the response, like its language: they apply
+    # on every kiosk screen, after a pause and after a restart
+    "ALTER TABLE response ADD COLUMN text_scale REAL NOT NULL DEFAULT 1.0",
+    "ALTER TABLE response ADD COLUMN high_contrast INTEGER NOT NULL DEFAULT 0",
+]
+
+STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
+                                      ("0003_response_display", V3_DISPLAY)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

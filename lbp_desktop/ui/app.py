@@ -263,7 +263,8 @@ class Shell:
     def show_kiosk(self) -> None:
         from lbp_desktop.ui.kiosk.window import KioskWindow
 
-        self.kiosk = KioskWindow(self.store, self.forms, lock=True)
+        options = {"idle_timeout_ms": self.idle_ms} if self.idle_ms else {}  # LBP_IDLE_MS
+        self.kiosk = KioskWindow(self.store, self.forms, lock=True, **options)
         self.kiosk.exit_requested.connect(self.leave_kiosk)
         self.kiosk.show_waiting()
         self.kiosk.show()
@@ -280,7 +281,8 @@ class Shell:
     def show_hub_kiosk(self, hub_url: str) -> None:
         from lbp_desktop.ui.kiosk.hub import HubKiosk
 
-        self.hub_kiosk = HubKiosk(hub_url, self.forms)
+        options = {"idle_timeout_ms": self.idle_ms} if self.idle_ms else {}  # LBP_IDLE_MS
+        self.hub_kiosk = HubKiosk(hub_url, self.forms, kiosk_options=options)
         self.hub_kiosk.ready.connect(self._hub_kiosk_ready)
         self.hub_kiosk.quit_requested.connect(self.app.quit)
         self.app.aboutToQuit.connect(self.hub_kiosk.close)  # stops delivery; the outbox stays

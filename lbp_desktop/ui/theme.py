@@ -15,7 +15,8 @@ ACCENT_DARK = "#174A6D"
 ACCENT_LIGHT = "#E6F0F7"
 TEXT = "#1F2A33"
 TEXT_MUTED = "#5B6B78"
-BORDER = "#D3DBE2"
+BORDER = "#D3DBE2"           # cards and tables: decoration, not a control's edge
+CONTROL_BORDER = "#808B96"   # edges of buttons and inputs: 3:1 on surface and background
 SURFACE = "#FFFFFF"
 BACKGROUND = "#F4F6F8"
 SELECTION = "#CFE2F0"
@@ -45,7 +46,7 @@ RISK_NONE = Swatch("#EEF1F4", "#5B6B78", "–")
 BAND = {
     "none": Swatch("#E3E8EC", "#46535E", ""),
     "mild": Swatch("#9ED3C6", "#0E5E4E", ""),
-    "moderate": Swatch("#E8A93A", "#6B4200", ""),
+    "moderate": Swatch("#E8A93A", "#553500", ""),
     "severe": Swatch("#8E3FA8", "#FFFFFF", ""),
 }
 
@@ -62,6 +63,41 @@ MODE = {
 }
 
 
+# -- contrast (WCAG 2.2) ----------------------------------------------------------------------
+AA_TEXT = 4.5
+"""WCAG 2.2 SC 1.4.3: normal text against its background."""
+AA_NON_TEXT = 3.0
+"""WCAG 2.2 SC 1.4.11: a control's border or state indicator against what is next to it."""
+
+
+def relative_luminance(colour: str) -> float:
+    """Relative luminance of ``#RRGGBB`` as WCAG defines it (sRGB linearised)."""
+    value = colour.lstrip("#")
+    channels = [int(value[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG contrast ratio (1–21) between two ``#RRGGBB`` colours."""
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    (TEXT, BACKGROUND), (TEXT, SURFACE), (TEXT_MUTED, BACKGROUND), (TEXT_MUTED, SURFACE),
+    ("#FFFFFF", ACCENT), (TEXT, SELECTION), (TEXT, ACCENT_LIGHT),
+    *((s.fg, s.bg) for s in (*RISK.values(), RISK_NONE, *BAND.values(), FLAG_ACUTE, FLAG,
+                             *MODE.values())),
+)
+"""Every (text, background) pair of the workspace palette; each must reach ``AA_TEXT``."""
+BORDER_PAIRS: tuple[tuple[str, str], ...] = (
+    (CONTROL_BORDER, SURFACE), (CONTROL_BORDER, BACKGROUND), (ACCENT, SURFACE),
+    (ACCENT, BACKGROUND),
+)
+"""Control edges and focus/selection indicators; each must reach ``AA_NON_TEXT``."""
+
+
 def stylesheet() -> str:
     """The application style sheet (Fusion base style)."""
     s = SPACING
@@ -75,7 +111,8 @@ def stylesheet() -> str:
     QFrame[role="card"] {{ background: {SURFACE}; border: 1px solid {BORDER};
         border-radius: {RADIUS}px; }}
     QFrame[role="card"] QLabel {{ background: transparent; }}
-    QPushButton {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {RADIUS}px;
+    QPushButton {{ background: {SURFACE}; border: 1px solid {CONTROL_BORDER};
+        border-radius: {RADIUS}px;
         padding: {s // 2}px {s + 2}px; min-height: 20px; }}
     QPushButton:hover {{ border-color: {ACCENT}; }}
     QPushButton:focus {{ border: 2px solid {ACCENT}; }}
@@ -86,7 +123,7 @@ def stylesheet() -> str:
     QPushButton[role="flat"] {{ border: none; background: transparent; color: {ACCENT};
         text-decoration: underline; }}
     QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox {{
-        background: {SURFACE}; border: 1px solid {BORDER}; border-radius: {RADIUS - 2}px;
+        background: {SURFACE}; border: 1px solid {CONTROL_BORDER}; border-radius: {RADIUS - 2}px;
         padding: 4px 6px; selection-background-color: {SELECTION}; selection-color: {TEXT}; }}
     QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
         border: 1px solid {ACCENT}; }}

@@ -295,8 +295,8 @@
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/kiosk/question.py" line="160"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Jeg svarer</source>
+        <translation>I will answer</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/kiosk/question.py" line="188"/>

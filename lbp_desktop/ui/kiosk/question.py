@@ -157,7 +157,7 @@ class QuestionScreen(Retranslated):
                            "gå videre.")
         retext(self.skip_text, text)
         self.skip_button.setVisible(skippable)
-        retext(self.answer_button, self.tr("Svar på spørgsmålet") if skippable else self.tr("OK"))
+        retext(self.answer_button, self.tr("Svar på spørgsmålet") if skippable else self.tr("Jeg svarer"))
         self.skip_bar.show()
 
     def hide_skip(self) -> None:

@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
         if self.kiosk is None:
             self.kiosk = KioskWindow(self.store, self.forms, lock=True)
             self.kiosk.exit_requested.connect(self.back_from_kiosk)
+            # an acute answer reaches the alert strip at once, not at the next poll
+            self.kiosk.acute_alert.connect(lambda *_: self.worklist.poll_alerts())
         return self.kiosk
 
     def send_to_tablet(self, episode_id: str) -> Any:
