@@ -236,8 +236,10 @@ def test_an_acute_answer_stays_on_the_staff_screen_until_acknowledged(qtbot, db,
     hold_corner(qtbot, window)
     assert window.staff.alert_box.isVisible()
     assert not window.staff.ack_button.isVisible()  # only a signed-in staff member
+    assert "tisse" not in window.staff.alert_label.text()  # no details in the waiting room
     sign_in_with_pin(qtbot, window)
     assert window.staff.alert_box.isVisible() and window.staff.ack_button.isVisible()
+    assert "tisse" in window.staff.alert_label.text()
     tap(qtbot, window.staff.ack_button)
     assert not window.staff.alert_box.isVisible()
 

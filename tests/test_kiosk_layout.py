@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lbp_desktop.storage.records import Referral
@@ -36,7 +36,7 @@ def controls(window: KioskWindow) -> list[QWidget]:
         elif isinstance(buttons, list):
             found += buttons
         elif pad is not None:
-            found += list(pad.buttons.values()) + [widget.display]
+            found += [*pad.buttons.values(), widget.display]
         else:
             found.append(widget)
     return found

@@ -1,6 +1,7 @@
-"""Render every patient-mode screen to PNG (landscape 1280×800, portrait 800×1280, 200 % text,
-high contrast in English) so they can be looked at. Set ``KIOSK_SHOTS_DIR`` to keep the files;
-otherwise they go to pytest's tmp folder. The test checks that each screen renders non-blank."""
+"""Render every distinct patient-mode screen to PNG (1280×800 landscape and 800×1280 portrait, at
+200 % text in Danish, and in English with high contrast at 150 %) so they can be looked at. Set
+``KIOSK_SHOTS_DIR`` to keep the files; otherwise they go to pytest's tmp folder. The test checks
+that each screen renders non-blank."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.kiosk import KioskWindow
 
 SIZES = [(1280, 800, "land"), (800, 1280, "port")]
-VARIANTS = {"": ("da", 1.0, False), "s200-": ("da", 2.0, False), "hc-": ("en", 1.5, True)}
+VARIANTS = {"s200-": ("da", 2.0, False), "hc-en-": ("en", 1.5, True)}
 
 
 pytestmark = pytest.mark.usefixtures("private_keys")
@@ -58,38 +59,60 @@ def test_every_screen_renders(qtbot, tmp_path, forms):
             window.set_language(lang)
             window.set_text_scale(scale)
             window.set_high_contrast(contrast)
-            window.welcome.set_state(lang, scale, contrast)
             shot(prefix + "welcome")
+            window._start_questions()
+            shot(prefix + "part-intro")
             window.jump_to("pain", "back_now")
             shot(prefix + "q-scale")
             window.record("pain", "back_now", 6)
-            shot(prefix + "q-scale-answered")
+            window.record("pain", "leg_now", 3)
             window.jump_to("pain", "leg_side")
-            window.record("pain", "leg_side", 1)
             shot(prefix + "q-choice")
             window.jump_to("orebro10", "q1")
             shot(prefix + "q-orebro1")
+            window.jump_to("orebro10", "q3")
+            shot(prefix + "q-reversed-scale")
             window.jump_to("rmdq23", "q5")
-            window.record("rmdq23", "q5", 1)
-            shot(prefix + "q-yesno")
+            window.go_next()
+            shot(prefix + "q-skip-asked")
             window.jump_to("redflags", "bladder_bowel")
-            shot(prefix + "q-redflag")
+            window.go_next()
+            shot(prefix + "q-redflag-must-answer")
             window.record("work", "employment", 1)
             window.record("work", "sick_listed", 1)
             window.jump_to("work", "sick_leave_weeks")
             shot(prefix + "q-number")
             window.jump_to("work", "occupation")
             shot(prefix + "q-text")
-            window.jump_to("startback", "q9")
-            shot(prefix + "q-startback9")
+            window.jump_to("startback", "q1")
+            shot(prefix + "q-startback-keele")
+            window._open_settings()
+            shot(prefix + "settings-aa")
+            window.record("redflags", "night_pain", 1)
             window.show_review()
             shot(prefix + "review")
+            window.review._ask_confirm()
+            shot(prefix + "review-confirm")
             rule = forms.form("redflags").scoring.alerts[0]
             window.alert.show_message(rule.message.get(lang))
             window._switch("alert")
             shot(prefix + "alert")
-            window._idle()
-            shot(prefix + "privacy")
+            window._switch("question")
+            window.warning.start(30)
+            window._switch("warning")
+            shot(prefix + "idle-warning")
+            window._pause()
+            shot(prefix + "pause")
+            window._patient_resume()
+            shot(prefix + "birth-check")
+            window.staff.set_alert(forms.form("redflags").item("bladder_bowel").text.da)
+            window.staff.show_door("privacy")
+            window.staff.show_sign_in()
+            window._switch("staff")
+            shot(prefix + "staff-acute-alert")
+            window.staff.acknowledge_alert()
+            window.staff.alert_text = ""
+            window.staff.retranslate()
             window._switch("thanks")
             shot(prefix + "thanks")
     finally:

@@ -97,11 +97,15 @@ class BirthCheckScreen(Retranslated):
         self.pad = KeyPad(scale=1.0, extra="OK", extra_name="OK", erase_name="⌫")
         self.pad.setMaximumWidth(480)
         self.pad.key.connect(self.key)
-        for widget in (self.title, self.text, self.display, self.message):
-            page.content.addWidget(widget)
-        row = QHBoxLayout()
-        row.addWidget(self.pad)
-        row.addStretch(1)
+        page.content.addWidget(self.title)
+        row = QHBoxLayout()  # the keypad beside the words: all of it in view at 200 %
+        row.setSpacing(32)
+        words = QVBoxLayout()
+        for widget in (self.text, self.display, self.message):
+            words.addWidget(widget)
+        words.addStretch(1)
+        row.addLayout(words, 1)
+        row.addWidget(self.pad, 1, Qt.AlignmentFlag.AlignTop)
         page.content.addLayout(row)
         page.content.addStretch(1)
         self.cancel_button = button("")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,19 @@ log = logging.getLogger(__name__)
 
 LAYOUTS = ((False, 1), (True, 1), (False, 2), (True, 2), (False, 3), (True, 3))
 """(question beside answers, answer columns), most comfortable first."""
+
+
+def invalidate_tree(layout: QLayout) -> None:
+    """Drop the cached sizes of ``layout``, its nested layouts and its widgets' layouts."""
+    layout.invalidate()
+    for index in range(layout.count()):
+        entry = layout.itemAt(index)
+        child = entry.layout()
+        widget = entry.widget()
+        if child is not None:
+            invalidate_tree(child)
+        elif widget is not None and widget.layout() is not None:
+            invalidate_tree(widget.layout())
 
 
 class QuestionScreen(Retranslated):
@@ -118,17 +132,21 @@ class QuestionScreen(Retranslated):
         """The explicit question asked when "Næste" is tapped on an unanswered question."""
         self.skip_bar = QFrame()
         set_role(self.skip_bar, "panel")
-        row = QHBoxLayout(self.skip_bar)
-        row.setContentsMargins(24, 12, 24, 12)
-        row.setSpacing(16)
-        self.skip_text = wrap_label("", "note")
+        box = QVBoxLayout(self.skip_bar)
+        box.setContentsMargins(24, 12, 24, 12)
+        box.setSpacing(8)
+        self.skip_text = wrap_label("", "section")
         self.answer_button = button("")
         self.answer_button.clicked.connect(self.hide_skip)
         self.skip_button = button("", "primary")
         self.skip_button.clicked.connect(self._skip)
-        row.addWidget(self.skip_text, 1)
+        box.addWidget(self.skip_text)
+        row = QHBoxLayout()
+        row.setSpacing(16)
         row.addWidget(self.answer_button)
+        row.addStretch(1)
         row.addWidget(self.skip_button)
+        box.addLayout(row)
         self.skip_bar.hide()
         holder = QHBoxLayout()
         holder.setContentsMargins(24, 0, 24, 0)
@@ -157,11 +175,17 @@ class QuestionScreen(Retranslated):
                            "gå videre.")
         retext(self.skip_text, text)
         self.skip_button.setVisible(skippable)
-        retext(self.answer_button, self.tr("Svar på spørgsmålet") if skippable else self.tr("Jeg svarer"))
+        retext(self.answer_button,
+               self.tr("Svar på spørgsmålet") if skippable else self.tr("Jeg svarer"))
         self.skip_bar.show()
+        self.layout().activate()
+        self.fit()  # the bar takes room: the question and its answers stay in view
 
     def hide_skip(self) -> None:
-        self.skip_bar.hide()
+        if self.skip_bar.isVisible():
+            self.skip_bar.hide()
+            self.layout().activate()
+            self.fit()
 
     def _skip(self) -> None:
         self.skip_bar.hide()
@@ -275,7 +299,7 @@ class QuestionScreen(Retranslated):
         self.body.invalidate()
 
     def _needed_height(self, width: int) -> int:
-        self.content.invalidate()
+        invalidate_tree(self.content)  # nested layouts cache their height-for-width
         return self.content.totalHeightForWidth(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

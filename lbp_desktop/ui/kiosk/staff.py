@@ -103,14 +103,20 @@ class StaffScreen(Retranslated):
         self.door_text = wrap_label("", "", align=Qt.AlignmentFlag.AlignCenter)
         page.content.addWidget(self.door_title)
         page.content.addWidget(self.door_text)
-        page.content.addStretch(2)
-        self.door_button = button("", "")
-        self.door_button.clicked.connect(self.show_sign_in)
         self.patient_button = button("", "primary")
+        self.patient_button.setMinimumHeight(80)
         self.patient_button.clicked.connect(self.patient_resume_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.patient_button)
+        row.addStretch(1)
+        page.content.addLayout(row)
+        page.content.addStretch(2)
+        self.door_button = button("", "quiet")
+        self.door_button.clicked.connect(self.show_sign_in)
+        page.footer.addStretch(1)
         page.footer.addWidget(self.door_button)
         page.footer.addStretch(1)
-        page.footer.addWidget(self.patient_button)
         self.pages.addWidget(self.door)
 
     def _build_sign_in(self) -> None:
@@ -224,9 +230,11 @@ class StaffScreen(Retranslated):
                self.tr("Fortsæt med dine svar efter pausen"))
         self.patient_button.setVisible(self.mode == "privacy" and self.patient_can_resume)
         self.alert_box.setVisible(bool(self.alert_text))
+        # the question itself only for a signed-in staff member: the door is in the waiting room
+        detail = self.alert_text if self.user is not None else ""
         retext(self.alert_label, self.tr("AKUT: En patient har svaret, så personalet skal tale "
                                          "med patienten nu. {detail}").format(
-            detail=self.alert_text) if self.alert_text else "")
+            detail=detail) if self.alert_text else "")
         retext(self.ack_button, self.tr("Set – jeg tager mig af det"),
                self.tr("Kvittér for den akutte besked"))
         self.ack_button.setVisible(self.user is not None)

@@ -7,7 +7,15 @@ so a patient who cannot read the text can change it where they are.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lbp_desktop.ui.kiosk.base import Retranslated, Scaffold, button, retext
 from lbp_desktop.ui.kiosk.widgets import accessible, wrap_label
@@ -27,7 +35,7 @@ class SettingsPanel(Retranslated):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        self.language_title = wrap_label("", "question")
+        self.language_title = wrap_label("", "section")
         layout.addWidget(self.language_title)
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
@@ -39,7 +47,7 @@ class SettingsPanel(Retranslated):
             self.language_buttons[code] = choice
         row.addStretch(1)
         layout.addLayout(row)
-        self.size_title = wrap_label("", "question")
+        self.size_title = wrap_label("", "section")
         layout.addWidget(self.size_title)
         self.size_group = QButtonGroup(self)
         self.size_buttons: dict[float, QPushButton] = {}
@@ -103,10 +111,17 @@ class WelcomeScreen(Retranslated):
         self.intro = wrap_label("")
         self.duration = wrap_label("", "note")
         page.content.addWidget(self.title)
-        page.content.addWidget(self.intro)
-        page.content.addWidget(self.duration)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(32)
+        words = QVBoxLayout()
+        words.setSpacing(16)
+        words.addWidget(self.intro)
+        words.addWidget(self.duration)
+        words.addStretch(1)
+        self.body.addLayout(words, 1)
         self.settings = SettingsPanel()
-        page.content.addWidget(self.settings)
+        self.body.addWidget(self.settings, 1)
+        page.content.addLayout(self.body)
         page.content.addStretch(1)
         self.start_button = button("", "primary")
         self.start_button.setMinimumWidth(240)
@@ -114,6 +129,14 @@ class WelcomeScreen(Retranslated):
         page.footer.addStretch(1)
         page.footer.addWidget(self.start_button)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Landscape: the words beside the choices, so both are in view at 200 %."""
+        super().resizeEvent(event)
+        size = event.size()
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight
+                               if size.width() > size.height() * 1.15
+                               else QBoxLayout.Direction.TopToBottom)
 
     def set_patient(self, first_name: str, resumed: bool,
                     minutes: tuple[int, int] | None = None) -> None:
