@@ -78,7 +78,7 @@ def test_case_1_typed_from_paper_scores_as_on_the_kiosk(qtbot, tmp_path, demo) -
         keys = _keys_for(field.item, value)
         typed_field = field
         _type(qtbot, keys, needs_tab=(not keys or field.item.type in ("text", "number")
-                                      or value == 1 and field.item.type == "scale_0_10"))
+                                      or (value == 1 and field.item.type == "scale_0_10")))
         typed += 1
         if typed_field is list(dialog.rows.values())[-1].field or typed > 200:
             break
@@ -166,7 +166,7 @@ def test_double_entry_lists_the_differing_item_and_completes_only_when_resolved(
     dialog._resolve()  # nothing chosen yet
     assert "1 mangler" in dialog.message.text()
     assert store.response(response.id).status == "in_progress"
-    difference, group = dialog.choices[0]
+    _, group = dialog.choices[0]
     group.button(2).click()
     dialog._resolve()
     done = store.response(response.id)
