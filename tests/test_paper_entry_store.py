@@ -102,3 +102,26 @@ def test_an_item_left_blank_on_one_entry_is_a_difference(store, episode):
         store.record_check_answer(response.id, "startback", item, value)
     assert [(d.item_id, d.first, d.second) for d in store.paper_differences(response.id)] == [
         ("q5", None, 0)]
+
+
+def test_fhir_says_who_typed_a_paper_response(store, episode):
+    from lbp_desktop.interop.bundle import build_bundle
+    from lbp_desktop.interop.validate import bundle_problems
+
+    paper = store.start_paper_response(episode.id, "startback")
+    for item, value in STARTBACK_MEDIUM.items():
+        store.record_answer(paper.id, "startback", item, value)
+    store.complete_response(paper.id)
+    tablet = store.start_response(episode.id, "startback")
+    store.record_answer(tablet.id, "startback", "q1", 1)
+
+    bundle = build_bundle(store, episode.id)
+    assert bundle_problems(bundle) == []
+    responses = {e["resource"]["id"]: e["resource"] for e in bundle["entry"]
+                 if e["resource"]["resourceType"] == "QuestionnaireResponse"}
+    typed, tapped = responses[paper.id], responses[tablet.id]
+    assert typed["meta"]["tag"][0]["code"] == "paper"
+    assert typed["author"] == {"display": "Anna Fys (indtastet fra papir)"}
+    assert typed["source"] == typed["subject"]
+    assert tapped["meta"]["tag"][0]["code"] == "patient"
+    assert tapped["author"] == tapped["subject"]
