@@ -158,9 +158,9 @@ class PaperActions(QObject):
             return None
         label = PaperLabel(patient.name, patient.cpr, dt.date.today().isoformat())
         pdf = render_paper_form(self.store.forms, "ulrus", lang=self.lang, label=label)
-        from lbp_desktop.exports import write_private
+        from pathlib import Path
 
-        write_private(path, pdf)
+        Path(path).write_bytes(pdf)
         self.store.audit("export", "paper_form", episode_id, patient_id=patient.id,
                          detail="ulrus")
         return path
