@@ -13,12 +13,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from lbp_desktop.storage.store import Store
+from tests import test_kiosk
 from tests.test_kiosk import (
     ANSWERS,
     PIN,
     answer,
     current_ids,
-    db,  # noqa: F401 - the fixture
     hold_corner,
     make_window,
     next_page,
@@ -28,10 +28,12 @@ from tests.test_kiosk import (
     tap,
 )
 
+db = test_kiosk.db  # the encrypted clinic database fixture, shared
+
 pytestmark = pytest.mark.usefixtures("private_keys")
 
 
-def test_a_tap_then_next_never_skips_the_next_question(qtbot, db, forms):  # noqa: F811
+def test_a_tap_then_next_never_skips_the_next_question(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms, auto_advance_ms=50)
     pick_patient(qtbot, window, episode_id)
@@ -61,7 +63,7 @@ def test_a_tap_then_next_never_skips_the_next_question(qtbot, db, forms):  # noq
                     timeout=2000)
 
 
-def test_review_lists_missing_first_and_ret_returns_to_it(qtbot, db, forms):  # noqa: F811
+def test_review_lists_missing_first_and_ret_returns_to_it(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
@@ -98,7 +100,7 @@ def test_review_lists_missing_first_and_ret_returns_to_it(qtbot, db, forms):  # 
     assert store.response(response_id).status == "completed"
 
 
-def test_a_touch_drag_scrolls_the_review_list(qtbot, db, forms):  # noqa: F811
+def test_a_touch_drag_scrolls_the_review_list(qtbot, db, forms):
     _, _, store, _, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
@@ -107,10 +109,10 @@ def test_a_touch_drag_scrolls_the_review_list(qtbot, db, forms):  # noqa: F811
             window.record(form_id, item_id, value)
     window.show_review()
     QApplication.processEvents()
-    bar = window.review.scroll.verticalScrollBar()
+    bar = window.review.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
     device = QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
-    viewport = window.review.scroll.viewport()
+    viewport = window.review.scroll_area.viewport()
     x = viewport.width() // 2
     QTest.touchEvent(viewport, device).press(0, QPoint(x, viewport.height() - 40))
     for step in range(1, 16):
@@ -120,7 +122,7 @@ def test_a_touch_drag_scrolls_the_review_list(qtbot, db, forms):  # noqa: F811
     qtbot.waitUntil(lambda: bar.value() > 100, timeout=3000)
 
 
-def test_staff_access_is_a_held_corner_and_cancel_returns_to_the_question(qtbot, db,  # noqa: F811
+def test_staff_access_is_a_held_corner_and_cancel_returns_to_the_question(qtbot, db,
                                                                           forms):
     _, _, store, _, episode_id = db
     window = make_window(qtbot, store, forms)
@@ -140,7 +142,7 @@ def test_staff_access_is_a_held_corner_and_cancel_returns_to_the_question(qtbot,
     assert window.staff.on_menu()
 
 
-def test_idle_warns_first_then_pauses_and_the_patient_resumes_alone(qtbot, db, forms):  # noqa: F811
+def test_idle_warns_first_then_pauses_and_the_patient_resumes_alone(qtbot, db, forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms, idle_timeout_ms=600)
     pick_patient(qtbot, window, episode_id)
@@ -174,7 +176,7 @@ def test_idle_warns_first_then_pauses_and_the_patient_resumes_alone(qtbot, db, f
     assert store.answers(response_id)["pain"]["back_now"] == 7
 
 
-def test_settings_hold_on_every_screen_and_across_a_restart(qtbot, db, forms):  # noqa: F811
+def test_settings_hold_on_every_screen_and_across_a_restart(qtbot, db, forms):
     path, key, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
     pick_patient(qtbot, window, episode_id)
@@ -220,7 +222,7 @@ def test_settings_hold_on_every_screen_and_across_a_restart(qtbot, db, forms):  
         reopened.close()
 
 
-def test_an_acute_answer_stays_on_the_staff_screen_until_acknowledged(qtbot, db,  # noqa: F811
+def test_an_acute_answer_stays_on_the_staff_screen_until_acknowledged(qtbot, db,
                                                                       forms):
     _, _, store, response_id, episode_id = db
     window = make_window(qtbot, store, forms)
@@ -244,7 +246,7 @@ def test_an_acute_answer_stays_on_the_staff_screen_until_acknowledged(qtbot, db,
     assert not window.staff.alert_box.isVisible()
 
 
-def test_the_pin_pad_takes_a_physical_keyboard(qtbot, db, forms):  # noqa: F811
+def test_the_pin_pad_takes_a_physical_keyboard(qtbot, db, forms):
     _, _, store, _, _ = db
     window = make_window(qtbot, store, forms)
     tap(qtbot, window.staff.door_button)
@@ -256,3 +258,32 @@ def test_the_pin_pad_takes_a_physical_keyboard(qtbot, db, forms):  # noqa: F811
     assert staff.pin_display.text() == "●" * len(PIN)
     qtbot.keyClick(staff, Qt.Key.Key_Return)
     assert staff.on_menu()
+
+
+# -- safety -----------------------------------------------------------------------------------
+
+
+def test_acute_red_flag_shows_calm_message_and_raises_alert(qtbot, db, forms):
+    _, _, store, response_id, episode_id = db
+    window = make_window(qtbot, store, forms, auto_advance_ms=50)
+    pick_patient(qtbot, window, episode_id)
+    start(qtbot, window)
+    window.jump_to("redflags", "bladder_bowel")
+    assert current_ids(window) == ["redflags.bladder_bowel"]
+    answer(qtbot, window, "bladder_bowel", 1)
+    assert window.current_screen() == "alert"
+    rule = forms.form("redflags").scoring.alerts[0]
+    assert window.alert.message.text() == rule.message.da
+    qtbot.wait(150)  # no auto-advance behind the message
+    assert window.current_screen() == "alert"
+    alerts = store.alerts()
+    assert any(a["item_id"] == "bladder_bowel" and a["response_id"] == response_id
+               for a in alerts)
+    tap(qtbot, window.alert.continue_button)
+    assert window.current_screen() == "question"
+    assert current_ids(window) == ["redflags.bladder_bowel"]
+    assert window.question.answer_widgets["bladder_bowel"].buttons[1].isChecked()
+    # a "no" to an acute flag shows nothing
+    next_page(qtbot, window)
+    answer(qtbot, window, "saddle_anaesthesia", 0)
+    assert window.current_screen() == "question"

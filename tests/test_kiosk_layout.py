@@ -43,7 +43,7 @@ def controls(window: KioskWindow) -> list[QWidget]:
 
 
 def outside(window: KioskWindow) -> list[str]:
-    viewport = window.question.scroll.viewport()
+    viewport = window.question.scroll_area.viewport()
     area = QRect(QPoint(0, 0), viewport.size())
     bad = []
     for widget in controls(window):
@@ -89,7 +89,7 @@ def test_every_question_and_its_answers_are_visible_without_scrolling(qtbot, for
                 QApplication.processEvents()
                 page = window.current_page()
                 where = f"{size} {int(scale * 100)} % {page.key}"
-                assert window.question.scroll.verticalScrollBar().value() == 0, where
+                assert window.question.scroll_area.verticalScrollBar().value() == 0, where
                 problems += [f"{where}: {p}" for p in outside(window)]
                 for widget in window.question.answer_widgets.values():
                     if hasattr(widget, "low_label"):  # 0–10 in one row

@@ -141,8 +141,8 @@ def test_conditional_items_appear_as_on_the_kiosk(qtbot, tmp_path, demo) -> None
     target.setFocus()
     code = item.show_if.in_[0]
     qtbot.keyClick(target, _keys_for(target.item, code)[0])
-    if target.item.type == "scale_0_10" and code == 1:
-        qtbot.keyClick(target, Qt.Key.Key_Tab)
+    if target.item.type == "scale_0_10" and code == 1:  # "1" waits for a possible "10"
+        qtbot.keyClick(target, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.rows[(form_id, item.id)].isHidden())
     store.close()
 

@@ -58,12 +58,16 @@ def invalidate_tree(layout: QLayout) -> None:
     layout.invalidate()
     for index in range(layout.count()):
         entry = layout.itemAt(index)
+        if entry is None:
+            continue
         child = entry.layout()
         widget = entry.widget()
         if child is not None:
             invalidate_tree(child)
-        elif widget is not None and widget.layout() is not None:
-            invalidate_tree(widget.layout())
+        elif widget is not None:
+            own = widget.layout()
+            if own is not None:
+                invalidate_tree(own)
 
 
 class QuestionScreen(Retranslated):
@@ -89,7 +93,7 @@ class QuestionScreen(Retranslated):
         self.fits = True
         scaffold = Scaffold(self)
         self.scaffold = scaffold
-        self.scroll = scaffold.scroll
+        self.scroll_area = scaffold.scroll
         self.content = scaffold.content
         self.progress = SectionProgress()
         self.settings_button = button("Aa")
@@ -178,14 +182,19 @@ class QuestionScreen(Retranslated):
         retext(self.answer_button,
                self.tr("Svar på spørgsmålet") if skippable else self.tr("Jeg svarer"))
         self.skip_bar.show()
-        self.layout().activate()
-        self.fit()  # the bar takes room: the question and its answers stay in view
+        self._refit()  # the bar takes room: the question and its answers stay in view
 
     def hide_skip(self) -> None:
         if self.skip_bar.isVisible():
             self.skip_bar.hide()
-            self.layout().activate()
-            self.fit()
+            self._refit()
+
+    def _refit(self) -> None:
+        """The bar takes room or gives it back: lay out now, then choose the layout again."""
+        own = self.layout()
+        if own is not None:
+            own.activate()
+        self.fit()
 
     def _skip(self) -> None:
         self.skip_bar.hide()
@@ -218,7 +227,7 @@ class QuestionScreen(Retranslated):
         self.flush_text()
         self.error.hide()
         self.skip_bar.hide()
-        scroll_value = self.scroll.verticalScrollBar().value()
+        scroll_value = self.scroll_area.verticalScrollBar().value()
         clear_layout(self.question_column)
         clear_layout(self.answer_column)
         self.page_ = page
@@ -252,10 +261,10 @@ class QuestionScreen(Retranslated):
         show_children(self.answer_column)
         self.fit()
         if keep_scroll:
-            bar = self.scroll.verticalScrollBar()
+            bar = self.scroll_area.verticalScrollBar()
             QTimer.singleShot(0, bar, lambda: bar.setValue(scroll_value))
         else:
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def _note(self, text: str, role: str) -> QFrame:
         note = QFrame()
@@ -271,10 +280,12 @@ class QuestionScreen(Retranslated):
         """Choose the first layout in ``LAYOUTS`` under which the whole page fits the visible
         area; returns whether one did (otherwise the page scrolls by touch)."""
         self.ensurePolished()
-        viewport = self.scroll.viewport().size()
+        viewport = self.scroll_area.viewport().size()
         if viewport.width() < 50 or viewport.height() < 50:
             return True
-        margins = self.scaffold.holder.layout().contentsMargins()
+        holder_layout = self.scaffold.holder.layout()
+        assert holder_layout is not None
+        margins = holder_layout.contentsMargins()
         width = min(viewport.width() - margins.left() - margins.right(),
                     self.scaffold.content_widget.maximumWidth())
         height = viewport.height() - margins.top() - margins.bottom()
@@ -350,9 +361,10 @@ class QuestionScreen(Retranslated):
             scale_row.chosen.connect(emit)
             return scale_row
         if item.type in ("yes_no", "single_choice"):
-            options = [(o.code, o.label.get(lang)) for o in item.options]
+            options: list[tuple[object, str]] = [(o.code, o.label.get(lang))
+                                                 for o in item.options]
             if item.type == "yes_no":
-                options.sort(key=lambda o: -int(o[0]))  # "yes" first, as patients expect
+                options.sort(key=lambda o: -int(str(o[0])))  # "yes" first, as patients expect
             choices = ChoiceList(options, value, scale=scale, row=item.type == "yes_no",
                                  question=question)
             choices.chosen.connect(emit)

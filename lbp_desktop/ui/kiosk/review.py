@@ -34,7 +34,7 @@ class ReviewScreen(Retranslated):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         scaffold = Scaffold(self)
-        self.scroll = scaffold.scroll
+        self.scroll_area = scaffold.scroll
         self.content = scaffold.content
         self.title = wrap_label("", "title")
         self.summary = wrap_label("")

@@ -106,7 +106,7 @@ class WelcomeScreen(Retranslated):
         self.resumed = False
         self.minutes: tuple[int, int] | None = None
         page = Scaffold(self)
-        self.scroll = page.scroll
+        self.scroll_area = page.scroll
         self.title = wrap_label("", "title")
         self.intro = wrap_label("")
         self.duration = wrap_label("", "note")

@@ -52,6 +52,9 @@ class KioskWindow(StaffFlow, QWidget):
     acute_alert = Signal(str, str)
     """Emitted with (response id, message) the moment an acute answer is saved, for the staff."""
 
+    minutes: tuple[int, int] | None
+    """About how long the patient's battery takes (form data), for the welcome screen."""
+
     def __init__(self, store: KioskStore, forms: Any, *, idle_timeout_ms: int = 180_000,
                  lock: bool = True, auto_advance_ms: int = 600, battery_id: str = "ulrus",
                  background_io: bool = False, parent: QWidget | None = None) -> None:
@@ -403,7 +406,7 @@ class KioskWindow(StaffFlow, QWidget):
         self.alerts_shown: set[tuple[str, str]] = set()
         self.from_review = False
         self.cpr = ""
-        self.minutes: tuple[int, int] | None = None
+        self.minutes = None
         self.resume_screen = "question"
 
     def _end_session(self) -> None:
