@@ -2,5 +2,7 @@
 # Set up (if needed) and open the app on a fresh demo database with the six pathway cases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/common.sh
 bash scripts/setup.sh
-exec .venv/bin/lbp-desktop --demo "$@"
+VENV_BIN=$(venv_bin)
+exec "$VENV_BIN/lbp-desktop" --demo "$@"
