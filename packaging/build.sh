@@ -8,9 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
 bash scripts/setup.sh
-VENV_BIN=$(venv_bin)
-"$VENV_BIN/python" -m pip install -q -e '.[package]'
-"$VENV_BIN/pyinstaller" --noconfirm --clean --log-level WARN \
+VENV_PYTHON=$(venv_python)
+"$VENV_PYTHON" -m pip install -q -e '.[package]'
+"$VENV_PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath packaging/dist --workpath packaging/build packaging/lbp-desktop.spec
 APP=packaging/dist/lbp-desktop/lbp-desktop
 if [ "$(lbp_os)" = windows ]; then

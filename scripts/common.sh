@@ -22,6 +22,18 @@ venv_bin() {
   fi
 }
 
+# The venv's Python, named in full (python.exe on Windows). Every tool is run through it
+# (python -m pytest / ruff / PyInstaller / lbp_desktop), so no script depends on launcher names.
+venv_python() {
+  local bin
+  bin=$(venv_bin)
+  if [ -e "$bin/python.exe" ]; then
+    echo "$bin/python.exe"
+  else
+    echo "$bin/python"
+  fi
+}
+
 # A Python 3.11+ to create the venv with: $PYTHON, else python3, python, or the Windows "py -3"
 # launcher. Each is asked for its version, because on Windows "python3" may be the Microsoft Store
 # stub that only opens the Store.

@@ -4,5 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
 bash scripts/setup.sh
-VENV_BIN=$(venv_bin)
-exec "$VENV_BIN/lbp-desktop" --demo "$@"
+exec "$(venv_python)" -m lbp_desktop --demo "$@"

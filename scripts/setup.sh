@@ -24,15 +24,14 @@ if [ "$(lbp_os)" = linux ] && command -v apt-get >/dev/null 2>&1 && [ "${LBP_SKI
   fi
 fi
 
-VENV_BIN=$(venv_bin)
-if [ ! -x "$VENV_BIN/python" ] && [ ! -x "$VENV_BIN/python.exe" ]; then
+if [ ! -x "$(venv_python)" ]; then
   PYTHON_CMD=$(find_python)
   # shellcheck disable=SC2086  # may be "py -3"
   $PYTHON_CMD -m venv .venv
-  VENV_BIN=$(venv_bin)
 fi
-"$VENV_BIN/python" -m pip install -q --upgrade pip
-"$VENV_BIN/python" -m pip install -q -e '.[test]'
+VENV_PYTHON=$(venv_python)
+"$VENV_PYTHON" -m pip install -q --upgrade pip
+"$VENV_PYTHON" -m pip install -q -e '.[test]'
 
 # Optional: an independent, offline FHIR R4 validator (FHIR.js + the official R4 JSON schema) used
 # by tests/test_fhir_validator.py; the test skips where npm is not available.

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/common.sh
 bash scripts/setup.sh
-VENV_BIN=$(venv_bin)
+VENV_PYTHON=$(venv_python)
 export QT_QPA_PLATFORM=offscreen
-"$VENV_BIN/python" -m pytest "$@"
-"$VENV_BIN/ruff" check .
+"$VENV_PYTHON" -m pytest "$@"
+"$VENV_PYTHON" -m ruff check .

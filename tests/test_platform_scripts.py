@@ -55,7 +55,7 @@ def test_every_script_parses_and_uses_the_shared_helpers(script: Path) -> None:
     assert "\r\n" not in text  # bash on Windows chokes on CRLF; .gitattributes keeps LF
     if script.name != "common.sh":
         assert ". scripts/common.sh" in text
-        assert ".venv/bin/" not in text  # .venv/Scripts on Windows: always through venv_bin
+        assert ".venv/bin/" not in text  # .venv/Scripts on Windows: always through venv_python
 
 
 @pytest.mark.parametrize(("uname", "expected"), [
@@ -71,6 +71,8 @@ def test_the_venv_programs_are_in_scripts_on_windows(tmp_path: Path) -> None:
     (tmp_path / ".venv" / "Scripts").mkdir(parents=True)
     (tmp_path / ".venv" / "Scripts" / "python.exe").write_bytes(b"")
     assert _run("venv_bin", tmp_path, uname=windows).stdout.strip() == ".venv/Scripts"
+    assert _run("venv_python", tmp_path, uname=windows).stdout.strip() == (
+        ".venv/Scripts/python.exe")
 
 
 def test_the_venv_programs_are_in_bin_elsewhere(tmp_path: Path) -> None:
@@ -80,6 +82,7 @@ def test_the_venv_programs_are_in_bin_elsewhere(tmp_path: Path) -> None:
     (tmp_path / ".venv" / "bin").mkdir(parents=True)
     (tmp_path / ".venv" / "bin" / "python").write_bytes(b"")
     assert _run("venv_bin", tmp_path, uname="MINGW64_NT-10.0").stdout.strip() == ".venv/bin"
+    assert _run("venv_python", tmp_path, uname="Linux").stdout.strip() == ".venv/bin/python"
 
 
 def test_find_python_passes_over_the_windows_store_stub(tmp_path: Path) -> None:
@@ -131,3 +134,64 @@ def _fake_uname_path(tmp_path: Path, uname: str) -> str:
     bin_dir.mkdir(exist_ok=True)
     _fake_program(bin_dir, "uname", f"echo {uname}")
     return str(bin_dir) + os.pathsep + os.environ.get("PATH", "")
+
+
+def _setup_sandbox(tmp_path: Path, uname: str, venv_bin: str) -> tuple[Path, dict[str, str]]:
+    """A copy of the setup scripts with fake python, npm, apt-get and dpkg that log their calls;
+    the fake python's ``-m venv`` makes ``.venv/<venv_bin>/python`` the way that system would."""
+    repo = tmp_path / "repo"
+    (repo / "scripts").mkdir(parents=True)
+    for name in ("setup.sh", "common.sh"):
+        shutil.copy(ROOT / "scripts" / name, repo / "scripts" / name)
+    log = tmp_path / "calls.log"
+    bin_dir = tmp_path / "fake-bin"
+    bin_dir.mkdir()
+    _fake_program(bin_dir, "uname", f"echo {uname}")
+    shim = f'echo "venv-python $*" >> "{log.as_posix()}"'
+    program = "Scripts/python.exe" if venv_bin == "Scripts" else "bin/python"
+    fake_python = (
+        f'if [ "$1 $2" = "-m venv" ]; then\n'
+        f'  mkdir -p "$3/{venv_bin}"\n'
+        f"  printf '#!/bin/sh\\n%s\\n' '{shim}' > \"$3/{program}\"\n"
+        f'  chmod +x "$3/{program}"\n'
+        f'  echo "base-python $*" >> "{log.as_posix()}"\n'
+        f"fi\nexit 0")
+    _fake_program(bin_dir, "python3", fake_python)
+    for tool in ("npm", "apt-get", "dpkg", "sudo"):
+        _fake_program(bin_dir, tool, f'echo "{tool} $*" >> "{log.as_posix()}"; exit 0')
+    env = dict(os.environ, PATH=str(bin_dir) + os.pathsep + os.environ.get("PATH", ""))
+    env.pop("PYTHON", None)
+    env.pop("LBP_SKIP_APT", None)
+    return repo, env
+
+
+def _calls(tmp_path: Path) -> list[str]:
+    return (tmp_path / "calls.log").read_text(encoding="utf-8").splitlines()
+
+
+def test_setup_on_windows_makes_a_scripts_venv_and_never_calls_apt(tmp_path: Path) -> None:
+    repo, env = _setup_sandbox(tmp_path, "MINGW64_NT-10.0-22631", "Scripts")
+    assert BASH is not None
+    result = subprocess.run([BASH, "scripts/setup.sh"], cwd=repo, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    calls = _calls(tmp_path)
+    assert calls[0] == "base-python -m venv .venv"
+    assert "venv-python -m pip install -q -e .[test]" in calls
+    assert not any(call.startswith(("apt-get", "dpkg", "sudo")) for call in calls)
+    npm = [call for call in calls if call.startswith("npm ")]
+    assert any("--prefix .venv/action-validator @action-validator/cli@" in c for c in npm), npm
+    assert any("--prefix .venv/fhir-validator" in c for c in npm), npm
+
+
+def test_setup_on_linux_keeps_the_debian_steps(tmp_path: Path) -> None:
+    repo, env = _setup_sandbox(tmp_path, "Linux", "bin")
+    assert BASH is not None
+    result = subprocess.run([BASH, "scripts/setup.sh"], cwd=repo, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    calls = _calls(tmp_path)
+    if shutil.which("apt-get"):  # a Debian-like machine: packages checked with dpkg first
+        assert any(call.startswith("dpkg -s xvfb") for call in calls)
+    assert "base-python -m venv .venv" in calls
+    assert "venv-python -m pip install -q -e .[test]" in calls

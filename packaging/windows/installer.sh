@@ -53,7 +53,7 @@ find_signtool() {
 }
 
 ISCC=$(find_iscc)
-LBP_VERSION=$("$(venv_bin)/python" -c 'import lbp_desktop; print(lbp_desktop.__version__)')
+LBP_VERSION=$("$(venv_python)" -c 'import lbp_desktop; print(lbp_desktop.__version__)')
 export LBP_VERSION
 args=()
 if [ -n "${LBP_SIGN_PFX:-}" ]; then
