@@ -53,8 +53,16 @@ def test_windows_folders_are_in_the_users_own_profile(windows_profile: Path) -> 
         assert windows_profile in folder.parents
 
 
+def _home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """Point ``~`` at ``home`` on every system (Windows reads USERPROFILE, not HOME)."""
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+
+
 def test_macos_keeps_the_key_folder_outside_the_data_folder(monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path / "Søren Ørum"))
+    _home(monkeypatch, tmp_path / "Søren Ørum")
     folders = paths.user_folders("darwin")
     support = tmp_path / "Søren Ørum" / "Library" / "Application Support"
     assert folders.data == support / "lbp-desktop"
@@ -64,6 +72,7 @@ def test_macos_keeps_the_key_folder_outside_the_data_folder(monkeypatch, tmp_pat
 
 def test_linux_folders_are_unchanged(monkeypatch, tmp_path) -> None:
     """Existing Linux installs keep finding their database and key where they were."""
+    _home(monkeypatch, tmp_path)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     folders = paths.user_folders("linux")

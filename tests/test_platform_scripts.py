@@ -51,8 +51,8 @@ def test_every_script_parses_and_uses_the_shared_helpers(script: Path) -> None:
     assert BASH is not None
     result = subprocess.run([BASH, "-n", str(script)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    assert b"\r\n" not in script.read_bytes()  # bash chokes on CRLF; .gitattributes keeps LF
     text = script.read_text(encoding="utf-8")
-    assert "\r\n" not in text  # bash on Windows chokes on CRLF; .gitattributes keeps LF
     if script.name != "common.sh":
         assert ". scripts/common.sh" in text
         assert ".venv/bin/" not in text  # .venv/Scripts on Windows: always through venv_python
