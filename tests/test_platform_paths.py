@@ -154,3 +154,33 @@ def test_a_key_file_given_by_a_path_with_spaces_and_danish_letters(tmp_path) -> 
     for stored in list(keys.key_dir().glob("*.key")):
         stored.unlink()  # only the recovery key is left
     Store.open_path(folder / "klinik database.lbp", key_file=key_file).close()
+
+
+def test_saving_a_letter_starts_in_the_users_documents(windows_profile, monkeypatch, qtbot,
+                                                       forms, tmp_path) -> None:
+    """Not the working directory, which on Windows is often the program folder of all users."""
+    from PySide6.QtWidgets import QFileDialog
+    from test_fhir_helpers import new_store
+
+    from lbp_desktop.ui.app import make_application
+    from lbp_desktop.ui.workspace.letter_preview import LetterPreview
+
+    monkeypatch.setattr(paths, "user_folders", functools.partial(paths.user_folders, "win32"))
+    make_application("da")
+    store = new_store(tmp_path)
+    case = add_case(store, forms, "010190-1235", "Åse Ærø-Ørum", "high", letter=False)
+    dialog = LetterPreview(store, case["episode"].id, recipients=["gp"])
+    qtbot.addWidget(dialog)
+    chosen = windows_profile / "Documents" / "Epikrise Åse.pdf"
+    chosen.parent.mkdir(parents=True)
+    offered: list[str] = []
+
+    def save_dialog(parent, caption, suggested, *rest):
+        offered.append(suggested)
+        return str(chosen), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    dialog.save_as()
+    store.close()
+    assert offered == [str(windows_profile / "Documents" / "epikrise.pdf")]
+    assert chosen.read_bytes() == dialog.pdf
