@@ -118,3 +118,40 @@ def test_the_bundle_builder_output_has_no_carriage_returns(clinic, forms) -> Non
     finally:
         store.close()
     assert b"\r" not in data
+
+
+def _unbinary_opens(path: Path) -> list[str]:
+    """``os.open`` calls for writing whose flags lack ``O_BINARY``.
+
+    On Windows ``os.open`` gives a *text-mode* descriptor unless ``O_BINARY`` is set: every
+    ``os.write`` of ``\\n`` then becomes ``\\r\\n`` — a PDF, a database page or a backup written
+    that way is corrupt. (``getattr(os, "O_BINARY", 0)`` is how the flag is written portably.)
+    """
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "open" and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "os" and len(node.args) > 1):
+            continue
+        flags = node.args[1]
+        names = {n.attr for n in ast.walk(flags) if isinstance(n, ast.Attribute)}
+        names |= {n.value for n in ast.walk(flags) if isinstance(n, ast.Constant)}
+        if names & {"O_WRONLY", "O_RDWR"} and "O_BINARY" not in names:
+            shown = path.relative_to(ROOT) if ROOT in path.parents else path.name
+            found.append(f"{shown}:{node.lineno}")
+    return found
+
+
+def test_every_low_level_write_is_binary_on_windows() -> None:
+    problems = [problem for path in sorted((ROOT / "lbp_desktop").rglob("*.py"))
+                for problem in _unbinary_opens(path)]
+    assert problems == []
+
+
+def test_the_binary_checker_does_find_a_text_mode_descriptor(tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("import os\n"
+                      "os.open(p, os.O_WRONLY | os.O_CREAT, 0o600)\n"
+                      "os.open(p, os.O_RDWR | getattr(os, 'O_BINARY', 0))\n"
+                      "os.open(p, os.O_RDONLY)\n", newline="\n")
+    assert _unbinary_opens(sample) == ["sample.py:2"]
