@@ -287,3 +287,15 @@ def test_acute_red_flag_shows_calm_message_and_raises_alert(qtbot, db, forms):
     next_page(qtbot, window)
     answer(qtbot, window, "saddle_anaesthesia", 0)
     assert window.current_screen() == "question"
+
+
+def test_leg_side_is_derived_as_none_only_when_not_asked_and_not_given(forms):
+    from lbp_desktop.scoring.pain import score
+
+    base = {"back_now": 3, "back_week": 4, "leg_now": 0, "leg_week": 0}
+    out = score(forms.form("pain"), base).to_dict()
+    assert out["complete"] is True and out["leg_side"] == "none"
+    missing = score(forms.form("pain"), {**base, "leg_week": 2}).to_dict()
+    assert missing["complete"] is False and "leg_side" in missing["missing"]
+    given = score(forms.form("pain"), {**base, "leg_side": 1, "below_knee": 0}).to_dict()
+    assert given["leg_side"] == "left"  # an imported answer is never dropped

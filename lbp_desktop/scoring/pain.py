@@ -6,8 +6,8 @@ common NRS bands kept in the form's ``scoring.bands.nrs`` (0 none, 1–3 mild, 4
 
 ``back_band`` / ``leg_band`` band the rating named by ``params.band_from``: ``now`` (default),
 ``week`` (average last week) or ``max`` (the higher of the two).
-``leg_side`` is asked only when a leg rating (now or last week) is above 0; with both at 0 the side
-is "none" (derived, not missing). ``below_knee`` is asked only when a leg hurts (``show_if`` on
+``leg_side`` is asked only when a leg rating (now or last week) is above 0; with both at 0 and no
+side given the side is "none" (derived, not missing). ``below_knee`` is asked only when a leg hurts (``show_if`` on
 ``leg_side``); with ``leg_side`` none it is null, not missing.
 """
 
@@ -72,7 +72,9 @@ def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
     needed += [BELOW_KNEE] if below_knee_shown else []
     missing = unanswered(form, clean, needed, required)
     values: dict[str, Any] = {i: clean.get(i) for i in NRS_ITEMS}
-    side = clean.get(LEG_SIDE) if side_shown else 0
+    side = clean.get(LEG_SIDE)
+    if side is None and not side_shown:
+        side = 0  # not asked: both leg ratings are 0 (an answer given anyway is kept as given)
     values[LEG_SIDE] = LEG_SIDES[int(side)] if side is not None else None
     knee = clean.get(BELOW_KNEE) if below_knee_shown else None
     values[BELOW_KNEE] = None if knee is None else knee == 1
