@@ -7,8 +7,8 @@ common NRS bands kept in the form's ``scoring.bands.nrs`` (0 none, 1–3 mild, 4
 ``back_band`` / ``leg_band`` band the rating named by ``params.band_from``: ``now`` (default),
 ``week`` (average last week) or ``max`` (the higher of the two).
 ``leg_side`` is asked only when a leg rating (now or last week) is above 0; with both at 0 and no
-side given the side is "none" (derived, not missing). ``below_knee`` is asked only when a leg hurts (``show_if`` on
-``leg_side``); with ``leg_side`` none it is null, not missing.
+side given the side is "none" (derived, not missing). ``below_knee`` is asked only when a leg
+hurts (``show_if`` on ``leg_side``); with ``leg_side`` none it is null, not missing.
 """
 
 from __future__ import annotations
