@@ -134,6 +134,7 @@ def test_admin_pairs_lists_and_revokes_a_tablet_that_answers_by_taps(qtbot, tmp_
         tap(qtbot, kiosk.staff.patient_buttons[response_id])
         assert "Mette" in kiosk.welcome.title.text() and "Holm" not in kiosk.welcome.title.text()
         tap(qtbot, kiosk.welcome.start_button)
+        tap(qtbot, kiosk.intro.next_button)  # the part's instructions on their own screen
         wanted = {"back_now": 6, "back_week": 5, "leg_now": 0}
         for item_id, value in wanted.items():
             assert kiosk.current_page().items[0].id == item_id
