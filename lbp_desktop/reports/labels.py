@@ -261,9 +261,10 @@ PROFILE_PHRASE: dict[str, dict[str, dict[str, str]]] = {
         "mood": {"mild": "let påvirket humør", "moderate": "moderat påvirket humør",
                  "severe": "svært påvirket humør"},
         "work_expectation": {
-            "mild": "let nedsat forventning om at vende tilbage til arbejde",
-            "moderate": "moderat nedsat forventning om at vende tilbage til arbejde",
-            "severe": "lav forventning om at vende tilbage til arbejde"},
+            # Örebro item 8: normal duties at home or at work in 3 months (not "return to work")
+            "mild": "let nedsat forventning om at klare sine normale gøremål om 3 måneder",
+            "moderate": "moderat nedsat forventning om at klare sine normale gøremål om 3 måneder",
+            "severe": "lav forventning om at klare sine normale gøremål om 3 måneder"},
     },
     "en": {
         "pain": {"mild": "low pain level", "moderate": "moderate pain level",
@@ -282,9 +283,9 @@ PROFILE_PHRASE: dict[str, dict[str, dict[str, str]]] = {
         "mood": {"mild": "mildly affected mood", "moderate": "moderately affected mood",
                  "severe": "severely affected mood"},
         "work_expectation": {
-            "mild": "slightly reduced expectation of returning to work",
-            "moderate": "moderately reduced expectation of returning to work",
-            "severe": "low expectation of returning to work"},
+            "mild": "slightly reduced expectation of managing normal duties in 3 months",
+            "moderate": "moderately reduced expectation of managing normal duties in 3 months",
+            "severe": "low expectation of managing normal duties in 3 months"},
     },
 }
 
@@ -343,6 +344,7 @@ ASSESSMENT_PATIENT = {
 PLAN_PATIENT = {
     "da": {
         "acute_referral": "Du skal undersøges på sygehuset i dag.",
+        "consider_investigation": "Vi overvejer, om du skal have flere undersøgelser",
         "information_advice": "Viden om rygsmerter og gode råd til hverdagen",
         "stay_active_work": "Hold dig i gang, og bliv på arbejde, så godt du kan",
         "graded_return": "Vend gradvist tilbage til arbejdet",
@@ -361,6 +363,7 @@ PLAN_PATIENT = {
     },
     "en": {
         "acute_referral": "You need to be examined at the hospital today.",
+        "consider_investigation": "We are considering whether you need more tests",
         "information_advice": "Facts about back pain and advice for everyday life",
         "stay_active_work": "Keep active and stay at work as well as you can",
         "graded_return": "Go back to work step by step",

@@ -310,7 +310,7 @@ class EpisodeView(QWidget):
         return val
 
     def _startback_card(self) -> QFrame:
-        from lbp_desktop.pathway.plan import option, recommended_plan
+        from lbp_desktop.pathway.plan import option, suggested_plan
 
         s = self.data.score("startback") if self.data else None
         frame, lay = card(self.tr("STarT Back"))
@@ -334,7 +334,7 @@ class EpisodeView(QWidget):
             lay.addWidget(plain_label(self.tr("Ufuldstændigt besvaret – ingen risikogruppe."),
                                       role="muted"))
         if risk:
-            ids = recommended_plan(risk)
+            ids = suggested_plan(self.data.summary)  # red flags override the matched line
             words = ", ".join(
                 (option(i).label_en if _lang() == "en" else option(i).label_da).lower()
                 for i in ids)
