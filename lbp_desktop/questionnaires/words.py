@@ -66,7 +66,11 @@ BAND = FormWords("orebro10", "profile")
 """Profile bands: ``forms/orebro10.yaml`` ``scoring.bands.profile``."""
 
 MDI_SEVERITY = FormWords("mdi", "severity")
-"""MDI severity by sum: ``forms/mdi.yaml`` ``scoring.bands.severity``."""
+"""MDI sum bands (a band, not a diagnosis): ``forms/mdi.yaml`` ``scoring.bands.severity``."""
+
+MDI_RESULT = FormWords("mdi", "labels")
+"""MDI results: ``icd10_<level>``, ``dsm4_<none|major>`` and ``band_scheme`` (the sum-band scheme
+in use, with its source): ``forms/mdi.yaml`` ``scoring.labels``."""
 
 DOMAIN = FormWords("orebro10", "domains", capitalise=True)
 """Domain phrases (INSTRUMENTS.md §3): ``forms/orebro10.yaml`` ``scoring.domains``."""
