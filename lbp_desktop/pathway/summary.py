@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from lbp_desktop.storage.store import Store
 
 INSTRUMENTS = ("startback", "orebro10", "pain", "rmdq23", "redflags", "work", "mdi")
+NEWEST_COUNTS = frozenset({"redflags"})
+"""Instruments whose newest answers always count, complete or not: red flags describe the
+patient's state now, so a question left unanswered in a later questionnaire is unanswered now —
+an earlier complete set of "no" must not hide it."""
 
 
 @dataclass(frozen=True)
@@ -343,7 +347,8 @@ def summarize(store: Store, episode_id: str) -> EpisodeSummary:
     first: dict[str, tuple[str, dict[str, Any]]] = {}
     for summary in summaries:
         for form_id, result in summary.scores.items():
-            if not result.get("complete", True) and form_id in current:
+            if not result.get("complete", True) and form_id in current \
+                    and form_id not in NEWEST_COUNTS:
                 continue  # an incomplete later result does not hide a complete earlier one
             current[form_id] = (summary.id, result)
             if form_id not in first or not first[form_id][1].get("complete", True):
