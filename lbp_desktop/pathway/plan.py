@@ -2,7 +2,7 @@
 
 All labels and the prefill rules live in ``resources/pathway/plan.yaml``; this module only applies
 them. The prefill follows Keele stratified care (Hill JC et al. Lancet 2011;378:1560-71;
-INSTRUMENTS.md §1): low risk → advice, reassurance, information, stay active and at work,
+docs/clinical/instruments.md): low risk → advice, reassurance, information, stay active and at work,
 self-management; medium → physiotherapy/chiropractic for the symptoms (exercise, manual therapy,
 advice); high → psychologically informed physiotherapy and wider support (work, social).
 

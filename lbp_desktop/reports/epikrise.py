@@ -2,7 +2,7 @@
 
 Three versions from the same input (``LetterInput.recipient_kind``):
 
-- ``gp`` — the full epikrise (PATHWAY.md "What the epikrise contains");
+- ``gp`` — the full epikrise (docs/clinical/letters.md);
 - ``caseworker`` — work, function, plan and follow-up; no psychological item detail;
 - ``patient`` — the plan in plain words, Danish or English, no scores.
 

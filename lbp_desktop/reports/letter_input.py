@@ -17,7 +17,7 @@ from typing import Literal
 RecipientKind = Literal["gp", "caseworker", "patient"]
 RECIPIENTS: tuple[str, ...] = ("gp", "caseworker", "patient")
 
-# Örebro profile domains in the order the letter lists them (INSTRUMENTS.md §3).
+# Örebro profile domains in the order the letter lists them (docs/clinical/instruments.md).
 PROFILE_DOMAINS: tuple[str, ...] = (
     "pain",
     "function",

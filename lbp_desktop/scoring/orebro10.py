@@ -1,7 +1,7 @@
 """Örebro Musculoskeletal Pain Screening Questionnaire, short form (ÖMPSQ-10).
 
 Source: Linton SJ, Nicholas M, MacDonald S. Development of a short form of the Örebro
-Musculoskeletal Pain Screening Questionnaire. Spine 2011;36:1891-5 (INSTRUMENTS.md §2).
+Musculoskeletal Pain Screening Questionnaire. Spine 2011;36:1891-5 (docs/clinical/instruments.md).
 
 - q1 is the pain duration category, coded 1–10, and adds its code (Linton 2011).
 - q2–q10 are 0–10 scales; the reversed items (q3 light work, q4 sleep, q8 chance of working in
@@ -9,8 +9,8 @@ Musculoskeletal Pain Screening Questionnaire. Spine 2011;36:1891-5 (INSTRUMENTS.
   ``scoring.reversed``; ``check_form`` insists it names exactly q3, q4 and q8.
 - Total = q1 + q2 + (10 − q3) + (10 − q4) + q5 + q6 + q7 + (10 − q8) + q9 + q10, range 1–100.
 - Total ≥ ``params.raised_risk_min_total`` (50 in Linton 2011) → ``raised_risk``.
-- The domain profile (INSTRUMENTS.md §3) is computed by ``lbp_desktop.scoring.profile`` from the
-  form's ``scoring.domains`` and ``scoring.bands.profile``.
+- The domain profile (docs/clinical/instruments.md) is computed by
+  ``lbp_desktop.scoring.profile`` from the form's ``scoring.domains`` and ``scoring.bands.profile``.
 No imputation: a set with a missing item is incomplete, every result null.
 """
 

@@ -1,12 +1,12 @@
 """Roland-Morris Disability Questionnaire, 23-item Danish version (RMDQ-23).
 
 Sources: Roland M, Fairbank J. Spine 2000;25:3115-24 (score = number of yes); Danish 23-item
-version: Albert H et al., Ugeskr Læger 2005 (INSTRUMENTS.md §5).
+version: Albert H et al., Ugeskr Læger 2005 (docs/clinical/instruments.md).
 
 - Each of q1–q23 is yes (1, "applies to me today") or no (0). Score = number of yes, 0–23.
-- Missing items (INSTRUMENTS.md §5): with at most ``params.max_prorated_missing`` (2) unanswered,
-  the score is prorated to the 0–23 scale — total = yes × 23 / answered, rounded half up — and
-  marked ``prorated: true``; with more missing the set is incomplete and the total null.
+- Missing items (docs/clinical/instruments.md): with at most ``params.max_prorated_missing`` (2)
+  unanswered, the score is prorated to the 0–23 scale — total = yes × 23 / answered, rounded half up
+  — and marked ``prorated: true``; with more missing the set is incomplete and the total null.
 - ``answered`` = how many items were answered.
 """
 
