@@ -232,6 +232,31 @@ def validation_note(forms: Any, form_ids: list[str], parent: QWidget) -> QLabel 
     return w
 
 
+def answer_rows(form: Any, answers: dict[str, Any], lang: str, not_answered: str,
+                not_asked: str) -> list[tuple[str, str, str]]:
+    """Every item of ``form`` as (question, answer, code) for "Alle svar": answered items with
+    their answer, unanswered ones marked ``not_answered`` (never left out, never read as no), and
+    items whose condition hid them marked ``not_asked``. Clinician-only items are left out."""
+    from lbp_desktop.questionnaires.model import is_visible
+
+    rows = []
+    for item in form.items():
+        if not item.kiosk:
+            continue
+        text = item.text.get(lang)
+        if item.id in answers:
+            value = answers[item.id]
+            shown = item.option_label(value, lang) if item.options else str(value)
+            if item.type == "scale_0_10":
+                shown = f"{value} / 10"
+            rows.append((text, shown, str(value)))
+        elif not is_visible(item, answers):
+            rows.append((text, not_asked, ""))
+        else:
+            rows.append((text, not_answered, ""))
+    return rows
+
+
 class AcuteHandlingDialog(QDialog):
     """Record what was found and done about an acute red flag. The record is permanent and
     names the signed-in clinician."""
