@@ -247,8 +247,7 @@ def _conclusion(inp: LetterInput, st: Styles, t: dict[str, str], lang: str) -> l
     """Assessment, plan and what is asked of the GP — or, before an examination, a plain
     statement that they do not exist yet (never empty headings)."""
     if "examination" in inp.missing_for_final:
-        return [Paragraph(t["assessment"], st.h), Paragraph(t["no_exam"], st.body),
-                Spacer(1, 2), Paragraph(_gp_follow_up_line(inp, t), st.body)]
+        return [Paragraph(t["assessment"], st.h), Paragraph(t["no_exam"], st.body)]
     return [*_assessment(inp, st, t, lang), *_plan(inp, st, t["plan"]),
             *_follow_up(inp, st, t)]
 

@@ -115,7 +115,7 @@ def age_line(age: AgeAtOnset, t: dict[str, str]) -> str:
     else:
         at = ""
     if age.basis == "duration":
-        basis = t["rf_basis_duration"].format(duration=esc(age.duration) or "–")
+        basis = t["rf_basis_duration"].format(duration=esc(age.duration.lower()) or "–")
     elif age.basis == "onset_date":
         basis = t["rf_basis_onset"]
     else:

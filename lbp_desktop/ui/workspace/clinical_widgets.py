@@ -34,7 +34,16 @@ def _lang() -> str:
 
 
 def _short_time(iso: str) -> str:
-    return (iso or "")[:16].replace("T", " ")
+    """A stored UTC timestamp as local date and time, e.g. "30.11.2026 23:05"."""
+    import datetime as dt
+
+    try:
+        when = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return iso or ""
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return when.strftime("%d.%m.%Y %H:%M")
 
 
 def banner(summary: Any, parent: QWidget) -> tuple[str, theme.Swatch] | None:
@@ -225,7 +234,7 @@ def validation_note(forms: Any, form_ids: list[str], parent: QWidget) -> QLabel 
     names = unverified_names(forms, form_ids, "da")
     if not names:
         return None
-    w = plain_label("ⓘ " + parent.tr("Dansk ordlyd ikke valideret mod den publicerede version "
+    w = plain_label("* " + parent.tr("Dansk ordlyd ikke valideret mod den publicerede version "
                                       "(scoren er vejledende): %1").replace("%1", ", ".join(names)),
                     role="muted", wrap=True)
     w.setObjectName("validation_note")
