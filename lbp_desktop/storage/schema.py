@@ -12,7 +12,9 @@ refused untouched (see ``Store.open``).
   red-flag level, questionnaire state) kept up to date by the store on every write, their indices
   (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
   pairing).
-- v3 ``0003_acute_handling``: ``acute_handling`` — who handled an acute red flag, when, and what
+- ``0003_paper_entry``: a response's ``source`` (patient or paper), who typed a paper form, the
+  double-entry state, and ``paper_check`` holding a blind second entry.
+- ``0004_acute_handling``: ``acute_handling`` — who handled an acute red flag, when, and what
   was found and done (permanent: triggers refuse update and delete); ``episode.acute_handled_at``
   for the worklist; episodes whose newest red-flag answers leave an acute question unanswered
   get the worklist level ``unanswered`` (an unanswered question is never a clean screen).
@@ -155,9 +157,22 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
+PAPER: list[str] = [
+    # Where a response's answers came from: the patient on a tablet, or staff typing a paper form
+    # (``entered_by``); an optional blind second entry by another person must agree first.
+    "ALTER TABLE response ADD COLUMN source TEXT NOT NULL DEFAULT 'patient'",
+    "ALTER TABLE response ADD COLUMN entered_by TEXT REFERENCES user(id)",
+    "ALTER TABLE response ADD COLUMN double_entry TEXT NOT NULL DEFAULT 'none'",
+    """CREATE TABLE paper_check (
+        response_id TEXT NOT NULL REFERENCES response(id), form_id TEXT NOT NULL,
+        item_id TEXT NOT NULL, value TEXT, entered_by TEXT REFERENCES user(id),
+        at TEXT NOT NULL)""",
+    "CREATE INDEX paper_check_response ON paper_check(response_id)",
+]
+
 _ACUTE_IDS = "('bladder_bowel', 'saddle_anaesthesia', 'progressive_weakness')"
 
-V3: list[str] = [
+ACUTE_HANDLING: list[str] = [
     """CREATE TABLE acute_handling (
         id TEXT PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episode(id),
         handled_by TEXT REFERENCES user(id), handled_by_name TEXT NOT NULL,
@@ -178,7 +193,8 @@ V3: list[str] = [
 ]
 
 STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
-                                      ("0003_acute_handling", V3)]
+                                      ("0003_paper_entry", PAPER),
+                                      ("0004_acute_handling", ACUTE_HANDLING)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
