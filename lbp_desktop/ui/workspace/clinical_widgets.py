@@ -245,12 +245,12 @@ def answer_rows(form: Any, answers: dict[str, Any], lang: str, not_answered: str
                 not_asked: str) -> list[tuple[str, str, str]]:
     """Every item of ``form`` as (question, answer, code) for "Alle svar": answered items with
     their answer, unanswered ones marked ``not_answered`` (never left out, never read as no), and
-    items whose condition hid them marked ``not_asked``. Clinician-only items are left out."""
+    items whose condition hid them marked ``not_asked``. Clinician-only items appear when filled."""
     from lbp_desktop.questionnaires.model import is_visible
 
     rows = []
     for item in form.items():
-        if not item.kiosk:
+        if not item.kiosk and item.id not in answers:
             continue
         text = item.text.get(lang)
         if item.id in answers:
