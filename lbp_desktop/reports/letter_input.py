@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 RecipientKind = Literal["gp", "caseworker", "patient"]
 RECIPIENTS: tuple[str, ...] = ("gp", "caseworker", "patient")
@@ -276,7 +276,7 @@ def for_recipient(inp: LetterInput, recipient: str | None = None) -> LetterInput
     kind = recipient or inp.recipient_kind
     if kind not in RECIPIENTS:
         raise ValueError(f"unknown recipient {kind!r} (expected one of {', '.join(RECIPIENTS)})")
-    inp = dataclasses.replace(inp, recipient_kind=kind)
+    inp = dataclasses.replace(inp, recipient_kind=cast(RecipientKind, kind))
     if kind == "gp":
         return inp
     if kind == "caseworker":

@@ -228,15 +228,8 @@ def unverified_note(s: PatientReported, st: Styles, t: dict[str, str], lang: str
     return [Spacer(1, 2), Paragraph("* " + t["unverified_note"].format(names=names), st.small)]
 
 
-def status_gp(inp: LetterInput, st: Styles, t: dict[str, str], lang: str) -> list[Flowable]:
-    s = inp.status
-    head = t["status"]
-    if s is not None and s.answered_on:
-        head += f" <font size=8.5 color='#5a5a5a'>({t['status_answered'].lower()} " \
-                f"{esc(L.short_date(s.answered_on))})</font>"
-    out: list[Flowable] = [Paragraph(head, st.h)]
-    if s is None:
-        return [*out, Paragraph(t["no_status"], st.body)]
+def _score_rows(s: PatientReported, t: dict[str, str], lang: str) -> list[tuple[str, str]]:
+    """Label/value rows of the scores, each unverified one marked for the footnote."""
     rows: list[tuple[str, str]] = []
     if s.startback is not None:
         sb = s.startback
@@ -265,6 +258,19 @@ def status_gp(inp: LetterInput, st: Styles, t: dict[str, str], lang: str) -> lis
     work = work_value(s, t, lang)
     if work:
         rows.append((t["work"], work))
+    return rows
+
+
+def status_gp(inp: LetterInput, st: Styles, t: dict[str, str], lang: str) -> list[Flowable]:
+    s = inp.status
+    head = t["status"]
+    if s is not None and s.answered_on:
+        head += f" <font size=8.5 color='#5a5a5a'>({t['status_answered'].lower()} " \
+                f"{esc(L.short_date(s.answered_on))})</font>"
+    out: list[Flowable] = [Paragraph(head, st.h)]
+    if s is None:
+        return [*out, Paragraph(t["no_status"], st.body)]
+    rows = _score_rows(s, t, lang)
     sentence = profile_sentence(s, t, lang)
     if sentence:
         out.append(Paragraph(sentence, st.body))

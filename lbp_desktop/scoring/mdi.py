@@ -33,7 +33,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from lbp_desktop.questionnaires.model import Form
-from lbp_desktop.scoring.base import ScoreResult, alerts_for, band_for, prepare, unanswered
+from lbp_desktop.scoring.base import (
+    ScoreResult,
+    alerts_for,
+    band_for,
+    int_param,
+    prepare,
+    unanswered,
+)
 
 VERSION = "mdi-2"
 ITEMS = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8a", "q8b", "q9", "q10a", "q10b"]
@@ -73,10 +80,10 @@ def check_form(form: Form) -> None:
             raise ValueError(f"bands.{BAND_SET} leaves the sum {value} without a band") from None
     for name in (CORE_PARAM, OTHER_PARAM, DSM4_PARAM):
         try:
-            value = form.param(name)
+            code = form.param(name)
         except KeyError:
             raise ValueError(f"MDI needs the parameter {name}") from None
-        if not isinstance(value, int) or not 0 <= value <= 5:
+        if not isinstance(code, int) or not 0 <= code <= 5:
             raise ValueError(f"parameter {name} must be a code 0–5")
     assert form.scoring is not None
     if not any(rule.item == ALERT_ITEM for rule in form.scoring.alerts):
@@ -133,9 +140,9 @@ def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
                             "item6": item6, "item6_alert": item6_alert}, missing, alerts)
     values = item_values({i: int(clean[i]) for i in ITEMS})
     total = sum(values.values())
-    core_min = int(form.param(CORE_PARAM))
-    icd10 = icd10_level(values, core_min, int(form.param(OTHER_PARAM)))
-    dsm4 = "major" if dsm4_major(values, int(form.param(DSM4_PARAM)), core_min) else "none"
+    core_min = int_param(form, CORE_PARAM)
+    icd10 = icd10_level(values, core_min, int_param(form, OTHER_PARAM))
+    dsm4 = "major" if dsm4_major(values, int_param(form, DSM4_PARAM), core_min) else "none"
     return ScoreResult(form.id, VERSION, True,
                        {"total": total, "severity": band_for(form.bands(BAND_SET), total),
                         "icd10": icd10, "dsm4": dsm4, "item6": item6,

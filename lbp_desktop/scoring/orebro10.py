@@ -21,7 +21,7 @@ from typing import Any
 
 from lbp_desktop.questionnaires.model import Form
 from lbp_desktop.scoring import profile
-from lbp_desktop.scoring.base import ScoreResult, prepare, unanswered
+from lbp_desktop.scoring.base import ScoreResult, int_param, prepare, unanswered
 
 VERSION = "orebro10-1"
 ITEMS = [f"q{i}" for i in range(1, 11)]
@@ -68,7 +68,7 @@ def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
         return ScoreResult(form.id, VERSION, False,
                            {"total": None, "raised_risk": None, "profile": None}, missing)
     total = sum(item_points(form, i, int(clean[i])) for i in ITEMS)
-    raised = total >= int(form.param(RAISED_RISK_PARAM))
+    raised = total >= int_param(form, RAISED_RISK_PARAM)
     return ScoreResult(form.id, VERSION, True,
                        {"total": total, "raised_risk": raised,
                         "profile": profile.domain_profile(form, clean)})

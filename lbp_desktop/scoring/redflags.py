@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lbp_desktop.questionnaires.model import Form
-from lbp_desktop.scoring.base import ScoreResult, alerts_for, prepare, unanswered
+from lbp_desktop.scoring.base import ScoreResult, alerts_for, int_param, prepare, unanswered
 
 VERSION = "redflags-2"
 ACUTE = ["bladder_bowel", "saddle_anaesthesia", "progressive_weakness"]
@@ -48,10 +48,9 @@ def acute_items(form: Form) -> list[str]:
 def unsure_code(form: Form) -> int | None:
     """The code of the "Ved ikke" answer, if the form offers one."""
     try:
-        value = form.param(UNSURE_PARAM)
+        return int_param(form, UNSURE_PARAM)
     except KeyError:
         return None
-    return int(value)
 
 
 def _check_item(form: Form, item_id: str, unsure: int | None) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lbp_desktop.questionnaires.model import Form
-from lbp_desktop.scoring.base import ScoreResult, prepare, unanswered
+from lbp_desktop.scoring.base import ScoreResult, int_param, prepare, unanswered
 
 VERSION = "rmdq23-1"
 ITEMS = [f"q{i}" for i in range(1, 24)]
@@ -52,7 +52,7 @@ def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
     missing = unanswered(form, clean, ITEMS, required)
     answered = sum(1 for i in ITEMS if clean.get(i) is not None)
     yes = sum(1 for i in ITEMS if clean.get(i) == 1)
-    limit = int(form.param(PRORATION_PARAM))
+    limit = int_param(form, PRORATION_PARAM)
     if not missing:
         return ScoreResult(form.id, VERSION, True,
                            {"total": yes, "prorated": False, "answered": answered})
