@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,29 +47,29 @@ def _short_time(iso: str) -> str:
     return when.strftime("%d.%m.%Y %H:%M")
 
 
-def banner(summary: Any, parent: QWidget) -> tuple[str, theme.Swatch] | None:
+def banner(summary: Any) -> tuple[str, theme.Swatch] | None:
     """The episode banner's text and colours: the acute flag, its handled state, or an acute
     question left unanswered; None when there is nothing to raise."""
     from lbp_desktop.pathway.redflags import label
 
     rf = summary.red_flags
     lang = _lang()
-    tr = parent.tr
     if rf.acute and rf.handled:
         h = rf.handled
         flags = ", ".join(label(f, lang) for f in rf.acute)
-        text = (tr("Akut rødt flag håndteret") + ": " + flags + "\n"
-                + tr("%1 af %2: %3").replace("%1", _short_time(h["at"]))
-                .replace("%2", h.get("by_name") or "–").replace("%3", h["action"]))
-        return text, HANDLED
+        head = QCoreApplication.translate("RedFlags", "Akut rødt flag håndteret")
+        line = QCoreApplication.translate("RedFlags", "%1 af %2: %3")
+        return (head + ": " + flags + "\n" + line.replace("%1", _short_time(h["at"]))
+                .replace("%2", h.get("by_name") or "–").replace("%3", h["action"]), HANDLED)
     if rf.acute or rf.level == "acute":
-        flags = ", ".join(label(f, lang) for f in rf.acute) or tr("alarm fra et svar")
-        return ("⚠ " + tr("AKUT RØDT FLAG") + ": " + flags + "\n" + label("acute", lang),
-                theme.FLAG_ACUTE)
+        flags = ", ".join(label(f, lang) for f in rf.acute) or QCoreApplication.translate(
+            "RedFlags", "alarm fra et svar")
+        head = QCoreApplication.translate("RedFlags", "AKUT RØDT FLAG")
+        return "⚠ " + head + ": " + flags + "\n" + label("acute", lang), theme.FLAG_ACUTE
     if rf.unanswered_acute:
         names = ", ".join(label(f, lang) for f in rf.unanswered_acute)
-        return ("⚠ " + tr("Ikke besvaret") + ": " + names + "\n" + label("unanswered", lang),
-                theme.FLAG)
+        head = QCoreApplication.translate("RedFlags", "Ikke besvaret")
+        return "⚠ " + head + ": " + names + "\n" + label("unanswered", lang), theme.FLAG
     return None
 
 
@@ -229,14 +230,14 @@ def unverified_names(forms: Any, form_ids: list[str], lang: str = "da") -> list[
     return out
 
 
-def validation_note(forms: Any, form_ids: list[str], parent: QWidget) -> QLabel | None:
+def validation_note(forms: Any, form_ids: list[str]) -> QLabel | None:
     """"Dansk ordlyd ikke valideret: …" beside scores whose wording is unverified."""
     names = unverified_names(forms, form_ids, "da")
     if not names:
         return None
-    w = plain_label("* " + parent.tr("Dansk ordlyd ikke valideret mod den publicerede version "
-                                      "(scoren er vejledende): %1").replace("%1", ", ".join(names)),
-                    role="muted", wrap=True)
+    text = QCoreApplication.translate("RedFlags", "Dansk ordlyd ikke valideret mod den "
+                                      "publicerede version (scoren er vejledende): %1")
+    w = plain_label("* " + text.replace("%1", ", ".join(names)), role="muted", wrap=True)
     w.setObjectName("validation_note")
     return w
 

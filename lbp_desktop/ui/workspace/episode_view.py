@@ -211,7 +211,7 @@ class EpisodeView(QWidget):
         self.status_holder.addWidget(badge(texts.status_text(e.status),
                                            theme.Swatch(theme.ACCENT_LIGHT, theme.ACCENT_DARK, "")),
                                      0, Qt.AlignmentFlag.AlignTop)
-        state = clinical_widgets.banner(d.summary, self) if d.summary is not None else None
+        state = clinical_widgets.banner(d.summary) if d.summary is not None else None
         if state is not None:
             self.acute_banner.setText(state[0])
             clinical_widgets.style_banner(self.acute_banner, state[1])
@@ -348,7 +348,7 @@ class EpisodeView(QWidget):
             t = plain_label(self.tr("Matchet behandling: ") + words, wrap=True)
             t.setObjectName("matched_treatment")
             lay.addWidget(t)
-        note = clinical_widgets.validation_note(self.forms, ["startback"], self)
+        note = clinical_widgets.validation_note(self.forms, ["startback"])
         if note is not None:
             lay.addWidget(note)
         return frame
@@ -395,7 +395,7 @@ class EpisodeView(QWidget):
             lay.addWidget(plain_label(self.tr("Ikke besvaret."), role="muted"))
         else:
             note = clinical_widgets.validation_note(
-                self.forms, [f for f, x in (("rmdq23", r), ("orebro10", o)) if x], self)
+                self.forms, [f for f, x in (("rmdq23", r), ("orebro10", o)) if x])
             if note is not None:
                 lay.addWidget(note)
         return frame
@@ -405,7 +405,7 @@ class EpisodeView(QWidget):
         if m is None:
             return None
         frame = clinical_widgets.MdiCard(m, self.forms)
-        note = clinical_widgets.validation_note(self.forms, ["mdi"], self)
+        note = clinical_widgets.validation_note(self.forms, ["mdi"])
         if note is not None:
             frame.layout().addWidget(note)
         return frame
