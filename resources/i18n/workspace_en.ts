@@ -816,6 +816,13 @@ Try again, and contact support if it happens again.</translation>
         <source>Forværring</source>
         <translation>Worsening</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ikke besvaret</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExamForm</name>

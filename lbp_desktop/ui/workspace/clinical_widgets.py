@@ -166,6 +166,17 @@ class RedFlagsCard(QFrame):
         return f"{head} ({at}; {basis})"
 
 
+def mdi_summary(result: dict[str, Any]) -> str:
+    """One line for "Alle svar": the ICD-10 result, then the sum (a band is not a diagnosis)."""
+    from lbp_desktop.questionnaires.words import MDI_RESULT
+
+    icd10 = result.get("icd10")
+    head = MDI_RESULT[_lang()].get(f"icd10_{icd10}", "") if icd10 else ""
+    total = result.get("total")
+    tail = f"{total}/50" if total is not None else "–"
+    return f"{head} · {tail}" if head else tail
+
+
 class MdiCard(QFrame):
     """ICD-10 result first, then the sum with its band (labelled as a band), DSM-IV, and the
     item-6 alert with the answer given."""

@@ -534,10 +534,14 @@ class EpisodeView(QWidget):
         if form_id == "orebro10":
             return f"{s.get('total')}/100"
         if form_id == "mdi":
-            return f"{s.get('total')}/50 · {texts.severity_text(s.get('severity'))}"
+            return clinical_widgets.mdi_summary(s)
         if form_id == "redflags":
             n = len(s.get("positive") or [])
-            return self.tr("%n positive", "", n)
+            text = self.tr("%n positive", "", n)
+            missing = len(s.get("unanswered", s.get("missing")) or [])
+            if missing:  # never read as "no"
+                text += " · " + self.tr("%n ikke besvaret", "", missing)
+            return text
         return ""
 
     # -- change over time --------------------------------------------------------------------
