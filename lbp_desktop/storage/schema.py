@@ -12,6 +12,14 @@ refused untouched (see ``Store.open``).
   red-flag level, questionnaire state) kept up to date by the store on every write, their indices
   (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
   pairing).
+- v3 ``0003_compact_answers``: answers and scores at a fifth of their size (``storage.compact``).
+  Responses gain an integer key ``n`` (their UUID stays: responses travel between devices);
+  ``item`` interns each (form, item) pair once; ``answer`` becomes a ``WITHOUT ROWID`` table keyed
+  ``(response_n, seq)`` — ``seq`` is the tap order within the response, and that one key serves
+  reading a response, the history, the next ``seq`` and the idempotency check — with one timestamp
+  (``at``), the value as an int or text, and a 64-bit digest of the idempotency key. ``score`` is
+  keyed ``(response_n, form_id)``. No separate indices, no per-row UUIDs; every earlier answer
+  and its history are copied in tap order.
 """
 
 from __future__ import annotations
@@ -151,15 +159,69 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
-STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2)]
+
+
+def _check_copied(table: str, old: str, new: str) -> Callable[[Database], None]:
+    """A step that refuses (rolls the migration back) if the copy of ``table`` lost a row."""
+    def check(db: Database) -> None:
+        before = db.execute(f"SELECT count(*) FROM [{old}]").fetchone()[0]
+        after = db.execute(f"SELECT count(*) FROM [{new}]").fetchone()[0]
+        if before != after:
+            raise RuntimeError(f"copying {table}: {before} rows before, {after} after; "
+                               "the database was left as it was")
+
+    return check
+
+
+V3: list[str | Callable[[Database], None]] = [
+    "ALTER TABLE response ADD COLUMN n INTEGER",
+    "UPDATE response SET n = rowid",
+    "CREATE UNIQUE INDEX response_n ON response(n)",
+    """CREATE TABLE item (
+        n INTEGER PRIMARY KEY, form_id TEXT NOT NULL, item_id TEXT NOT NULL,
+        UNIQUE (form_id, item_id))""",
+    """INSERT INTO item (form_id, item_id) SELECT form_id, item_id FROM answer
+        GROUP BY form_id, item_id ORDER BY min(rowid)""",
+    """CREATE TABLE answer_v3 (
+        response_n INTEGER NOT NULL REFERENCES response(n), seq INTEGER NOT NULL,
+        item INTEGER NOT NULL REFERENCES item(n), value, at NOT NULL, key INTEGER,
+        PRIMARY KEY (response_n, seq)) WITHOUT ROWID""",
+    """INSERT INTO answer_v3 (response_n, seq, item, value, at, key)
+        SELECT r.n, row_number() OVER (PARTITION BY a.response_id ORDER BY a.rowid), i.n,
+               lbp_value(a.value), lbp_stamp(a.answered_at), lbp_key(a.idempotency_key)
+        FROM answer a JOIN response r ON r.id = a.response_id
+        JOIN item i ON i.form_id = a.form_id AND i.item_id = a.item_id
+        ORDER BY r.n, a.rowid""",
+    _check_copied("answers", "answer", "answer_v3"),
+    "DROP TABLE answer",
+    "ALTER TABLE answer_v3 RENAME TO answer",
+    """CREATE TABLE score_v3 (
+        response_n INTEGER NOT NULL REFERENCES response(n), form_id TEXT NOT NULL,
+        seq INTEGER NOT NULL, scoring_version TEXT NOT NULL, result TEXT NOT NULL,
+        at NOT NULL, PRIMARY KEY (response_n, form_id)) WITHOUT ROWID""",
+    """INSERT INTO score_v3 (response_n, form_id, seq, scoring_version, result, at)
+        SELECT r.n, s.form_id, row_number() OVER (PARTITION BY s.response_id ORDER BY s.rowid),
+               s.scoring_version, s.result, lbp_stamp(s.computed_at)
+        FROM score s JOIN response r ON r.id = s.response_id""",
+    _check_copied("scores", "score", "score_v3"),
+    "DROP TABLE score",
+    "ALTER TABLE score_v3 RENAME TO score",
+]
+
+STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
+    ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_compact_answers", V3)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
 
-def _make(step: int, statements: list[str]) -> Callable[[Database], None]:
+def _make(step: int, statements: list[str | Callable[[Database], None]]
+          ) -> Callable[[Database], None]:
     def run(db: Database) -> None:
         for sql in statements:
-            db.execute(sql)
+            if callable(sql):
+                sql(db)
+            else:
+                db.execute(sql)
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                     [str(step)])
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('app', ?)", [APP_ID])
@@ -173,4 +235,7 @@ for _index, (_name, _statements) in enumerate(STEPS, start=1):
 
 def apply(db: Database, *, stop_before: str | None = None) -> None:
     """Bring ``db`` to the latest schema (or stop before a named migration, for tests)."""
+    from lbp_desktop.storage import compact
+
+    compact.register(db.conn)  # the conversions the compact-answers migration copies with
     migrations.apply(db, stop_before=stop_before)
