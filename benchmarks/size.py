@@ -22,15 +22,36 @@ from pathlib import Path
 from typing import Any
 
 
-def _questionnaire_responses(forms: Any, episodes: list[Any], rng: random.Random
-                             ) -> list[dict[str, Any]]:
-    """One completed ``ulrus`` QuestionnaireResponse per episode, answers drawn at random."""
+def _case_answer_sets(work: Path) -> list[dict[str, Any]]:
+    """The complete ``ulrus`` answer sets of the demo's pathway cases (realistic answers)."""
+    from lbp_desktop.demo.build import build_demo
+    from lbp_desktop.storage.store import Store
+
+    path = work / "cases.lbp"
+    build_demo(path)
+    store = Store.open_path(path)
+    try:
+        return [store.answers(r.id) for e in store.episodes() for r in store.responses(e.id)
+                if r.status == "completed" and r.battery_id == "ulrus"]
+    finally:
+        store.close()
+
+
+def _random_answer_sets(forms: Any, rng: random.Random) -> list[dict[str, Any]]:
+    """Complete ``ulrus`` answer sets with every answer drawn uniformly (many red flags and
+    alerts: a heavier load than a clinic's)."""
     from benchmarks.generate import _answer_pool
+
+    return [answers for answers, _ in _answer_pool(forms, 10, rng)]
+
+
+def _questionnaire_responses(forms: Any, episodes: list[Any], answer_sets: list[dict[str, Any]]
+                             ) -> list[dict[str, Any]]:
+    """One completed ``ulrus`` QuestionnaireResponse per episode, cycling through the sets."""
     from lbp_desktop.interop.response import build_questionnaire_response
     from lbp_desktop.storage.records import Response
 
     versions = {f.id: f.version for f in forms.battery_forms("ulrus")}
-    pool = _answer_pool(forms, 10, rng)
     out = []
     start = datetime.datetime(2026, 3, 2, 9, 0, tzinfo=datetime.UTC)
     for n, episode in enumerate(episodes):
@@ -38,9 +59,8 @@ def _questionnaire_responses(forms: Any, episodes: list[Any], rng: random.Random
         response = Response(id=str(uuid.uuid4()), episode_id=episode.id, battery_id="ulrus",
                             form_versions=versions, language="da", device="tablet",
                             status="completed", started_at=when, completed_at=when)
-        answers, _ = rng.choice(pool)
-        out.append(build_questionnaire_response(response, answers, forms,
-                                                patient_id=episode.patient_id))
+        out.append(build_questionnaire_response(response, answer_sets[n % len(answer_sets)],
+                                                forms, patient_id=episode.patient_id))
     return out
 
 
@@ -78,8 +98,12 @@ def _table_bytes(path: Path, key: bytes | None, work: Path) -> dict[str, int]:
     return {str(name): int(size) for name, size in rows}
 
 
-def measure_size(work: Path, count: int = 50, *, tables: bool = False) -> dict[str, Any]:
-    """Import ``count`` complete questionnaires; the backup's growth per questionnaire."""
+def measure_size(work: Path, count: int = 50, *, answers: str = "cases",
+                 tables: bool = False) -> dict[str, Any]:
+    """Import ``count`` complete questionnaires; the backup's growth per questionnaire.
+
+    ``answers``: ``"cases"`` — the demo's pathway cases' answers, in turn; ``"random"`` — every
+    answer drawn uniformly."""
     from lbp_desktop.interop.importer import import_questionnaire_response
     from lbp_desktop.storage.backup import backup_store
     from lbp_desktop.storage.records import Referral
@@ -98,7 +122,9 @@ def measure_size(work: Path, count: int = 50, *, tables: bool = False) -> dict[s
                                         fictional=True)
             episodes.append(store.add_episode(patient.id, Referral(gp_name="Læge Lægesen")))
         forms = store.forms
-        qrs = _questionnaire_responses(forms, episodes, rng)
+        sets = _case_answer_sets(work) if answers == "cases" else \
+            _random_answer_sets(forms, rng)
+        qrs = _questionnaire_responses(forms, episodes, sets)
         before = backup_store(store, work / "before.lbp")
         for episode, qr in zip(episodes, qrs, strict=True):
             result = import_questionnaire_response(store, episode.id, qr, forms=forms)
@@ -106,7 +132,7 @@ def measure_size(work: Path, count: int = 50, *, tables: bool = False) -> dict[s
         after = backup_store(store, work / "after.lbp")
         growth = after.stat().st_size - before.stat().st_size
         out: dict[str, Any] = {
-            "questionnaires": count, "answers": _answer_count(qrs, forms),
+            "questionnaires": count, "answers": _answer_count(qrs, forms), "answer_sets": answers,
             "bytes_per_questionnaire": growth / count,
             "schema_version": store.schema_version(),
         }
@@ -124,11 +150,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=50)
     parser.add_argument("--tables", action="store_true", help="bytes per table and index")
+    parser.add_argument("--random", action="store_true",
+                        help="answers drawn uniformly instead of the demo cases' answers")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="lbp-size-") as tmp:
-        result = measure_size(Path(tmp), args.count, tables=args.tables)
+        result = measure_size(Path(tmp), args.count, tables=args.tables,
+                              answers="random" if args.random else "cases")
     per = result["bytes_per_questionnaire"]
-    print(f"schema v{result['schema_version']}: {per / 1024:.1f} KiB per completed ulrus "
+    print(f"schema v{result['schema_version']}, {result['answer_sets']} answers: "
+          f"{per / 1024:.1f} KiB per completed ulrus "
           f"questionnaire ({result['answers'] / result['questionnaires']:.0f} answers each, "
           f"{per * result['questionnaires'] / result['answers']:.0f} bytes per answer)")
     for name, size in sorted((result.get("tables") or {}).items(), key=lambda x: -x[1]):

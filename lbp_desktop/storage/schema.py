@@ -25,13 +25,16 @@ refused untouched (see ``Store.open``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 APP_ID = "lbp-desktop"
 MIGRATION_SET = "lbp_desktop"
-
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"
+"""Where ``sqlite_utils.Migrations`` records what it applied (read directly when opening, so a
+current database is opened without loading sqlite-utils)."""
 
 _TS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
@@ -167,8 +170,11 @@ def _check_copied(table: str, old: str, new: str) -> Callable[[Database], None]:
         before = db.execute(f"SELECT count(*) FROM [{old}]").fetchone()[0]
         after = db.execute(f"SELECT count(*) FROM [{new}]").fetchone()[0]
         if before != after:
-            raise RuntimeError(f"copying {table}: {before} rows before, {after} after; "
-                               "the database was left as it was")
+            from lbp_desktop.storage.errors import StorageError
+
+            raise StorageError(f"upgrading the database stopped while copying {table} ({before} "
+                               f"rows, {after} copied: some belong to no questionnaire); the "
+                               "database was left as it was")
 
     return check
 
@@ -177,6 +183,10 @@ V3: list[str | Callable[[Database], None]] = [
     "ALTER TABLE response ADD COLUMN n INTEGER",
     "UPDATE response SET n = rowid",
     "CREATE UNIQUE INDEX response_n ON response(n)",
+    # the store numbers new responses itself; this covers any other writer
+    """CREATE TRIGGER response_number AFTER INSERT ON response WHEN NEW.n IS NULL
+        BEGIN UPDATE response SET n = (SELECT coalesce(max(n), 0) + 1 FROM response)
+        WHERE rowid = NEW.rowid; END""",
     """CREATE TABLE item (
         n INTEGER PRIMARY KEY, form_id TEXT NOT NULL, item_id TEXT NOT NULL,
         UNIQUE (form_id, item_id))""",
@@ -195,10 +205,12 @@ V3: list[str | Callable[[Database], None]] = [
     _check_copied("answers", "answer", "answer_v3"),
     "DROP TABLE answer",
     "ALTER TABLE answer_v3 RENAME TO answer",
+    # rows of a few hundred bytes: a rowid table (appends fill its pages; a WITHOUT ROWID
+    # b-tree split them half-empty and doubled the size)
     """CREATE TABLE score_v3 (
         response_n INTEGER NOT NULL REFERENCES response(n), form_id TEXT NOT NULL,
         seq INTEGER NOT NULL, scoring_version TEXT NOT NULL, result TEXT NOT NULL,
-        at NOT NULL, PRIMARY KEY (response_n, form_id)) WITHOUT ROWID""",
+        at NOT NULL, PRIMARY KEY (response_n, form_id))""",
     """INSERT INTO score_v3 (response_n, form_id, seq, scoring_version, result, at)
         SELECT r.n, s.form_id, row_number() OVER (PARTITION BY s.response_id ORDER BY s.rowid),
                s.scoring_version, s.result, lbp_stamp(s.computed_at)
@@ -229,13 +241,55 @@ def _make(step: int, statements: list[str | Callable[[Database], None]]
     return run
 
 
-for _index, (_name, _statements) in enumerate(STEPS, start=1):
-    migrations(name=_name)(_make(_index, _statements))
+_migrations: Migrations | None = None
 
 
-def apply(db: Database, *, stop_before: str | None = None) -> None:
-    """Bring ``db`` to the latest schema (or stop before a named migration, for tests)."""
+def migration_set() -> Migrations:
+    """The ``sqlite_utils.Migrations`` of every step, made on first use."""
+    global _migrations
+    if _migrations is None:
+        from sqlite_utils import Migrations
+
+        made = Migrations(MIGRATION_SET)
+        if made.migrations_table != MIGRATIONS_TABLE:  # pragma: no cover - a sqlite-utils change
+            raise RuntimeError(f"sqlite-utils records migrations in {made.migrations_table}")
+        for index, (name, statements) in enumerate(STEPS, start=1):
+            made(name=name)(_make(index, statements))
+        _migrations = made
+    return _migrations
+
+
+def __getattr__(name: str) -> Any:
+    """``schema.migrations`` (the ``Migrations`` object), made on first use."""
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def applied_names(conn: Any) -> list[str]:
+    """The migrations recorded in the database on ``conn``, read without sqlite-utils."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         [MIGRATIONS_TABLE]).fetchone()
+    if not found:
+        return []
+    return [row[0] for row in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET]).fetchall()]
+
+
+def pending(conn: Any) -> bool:
+    """Whether the database on ``conn`` lacks a migration this app has."""
+    return bool(set(KNOWN_MIGRATIONS) - set(applied_names(conn)))
+
+
+def apply(db: Any, *, stop_before: str | None = None) -> None:
+    """Bring ``db`` (a connection, the store's ``db`` or a sqlite-utils ``Database``) to the
+    latest schema (or stop before a named migration, for tests)."""
+    from sqlite_utils import Database
+
     from lbp_desktop.storage import compact
 
+    if not isinstance(db, Database):
+        db = Database(getattr(db, "conn", db), execute_plugins=False)
     compact.register(db.conn)  # the conversions the compact-answers migration copies with
-    migrations.apply(db, stop_before=stop_before)
+    migration_set().apply(db, stop_before=stop_before)
