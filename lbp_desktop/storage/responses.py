@@ -23,6 +23,13 @@ from lbp_desktop.storage.records import AnswerRecord, Response, ScoreRecord
 
 _FLAG_ORDER = {"none": 0, "flag": 1, "acute": 2}
 
+# A response row with its resume position: the item of its last answer if that came after the
+# position the kiosk last set, else that position (a tap writes only its answer row).
+_RESPONSE = (
+    "SELECT r.*, (SELECT i.form_id || '.' || i.item_id FROM answer a JOIN item i ON i.n = a.item"
+    " WHERE a.response_n = r.n AND a.seq > coalesce(r.position_seq, 0)"
+    " ORDER BY a.seq DESC LIMIT 1) AS answered_position FROM response r")
+
 
 class ResponseStore(AuditStore):
     """Responses, answers, scores and alerts."""
@@ -33,7 +40,7 @@ class ResponseStore(AuditStore):
                         form_versions=json.loads(row["form_versions"] or "{}"),
                         language=row["language"], device=row["device"], status=row["status"],
                         started_at=row["started_at"], completed_at=row["completed_at"],
-                        position=row["position"])
+                        position=row.get("answered_position") or row["position"])
 
     def start_response(self, episode_id: str, battery_id: str, *, language: str = "da",
                        device: str = "local") -> Response:
@@ -62,18 +69,20 @@ class ResponseStore(AuditStore):
         return self.response(response_id)
 
     def response(self, response_id: str) -> Response:
-        return self._response(self._get("response", response_id, "response"))
+        row = self._one(f"{_RESPONSE} WHERE r.id = ?", [response_id])
+        if row is None:
+            raise StorageError(f"no response with id {response_id}")
+        return self._response(row)
 
     def responses(self, episode_id: str) -> list[Response]:
         """Oldest first."""
         return [self._response(r) for r in self._all(
-            "SELECT * FROM response WHERE episode_id = ? ORDER BY started_at, rowid",
-            [episode_id])]
+            f"{_RESPONSE} WHERE r.episode_id = ? ORDER BY r.started_at, r.rowid", [episode_id])]
 
     def open_response(self, episode_id: str) -> Response | None:
         """The in-progress response of the episode, if any (for resuming)."""
-        row = self._one("SELECT * FROM response WHERE episode_id = ? AND status = 'in_progress'"
-                        " ORDER BY started_at DESC, rowid DESC LIMIT 1", [episode_id])
+        row = self._one(f"{_RESPONSE} WHERE r.episode_id = ? AND r.status = 'in_progress'"
+                        " ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1", [episode_id])
         return self._response(row) if row else None
 
     def _item_number(self, form_id: str, item_id: str) -> int:
@@ -133,8 +142,6 @@ class ResponseStore(AuditStore):
                 " SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM answer"
                 " WHERE response_n = ?",
                 [rrow["n"], number, clean, stored_stamp(now), key, rrow["n"]])
-            conn.execute("UPDATE response SET position = ?, updated_at = ? WHERE id = ?",
-                         [f"{form_id}.{item_id}", now, response_id])
             level_sql = ""
             for rule in raised:
                 conn.execute(
@@ -165,10 +172,13 @@ class ResponseStore(AuditStore):
                          [key_digest(idempotency_key), response_id]) is not None
 
     def set_position(self, response_id: str, position: str) -> None:
+        """Where a resumed session opens (until the next answer, whose item then is)."""
         self._get("response", response_id, "response")
         with self.transaction("saving the position"):
-            self.db.execute("UPDATE response SET position = ?, updated_at = ? WHERE id = ?",
-                            [position, self.now(), response_id])
+            self.db.execute(
+                "UPDATE response SET position = ?, updated_at = ?, position_seq ="
+                " (SELECT coalesce(max(seq), 0) FROM answer WHERE response_n = response.n)"
+                " WHERE id = ?", [position, self.now(), response_id])
 
     def set_language(self, response_id: str, language: str) -> None:
         self._get("response", response_id, "response")

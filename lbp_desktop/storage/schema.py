@@ -16,10 +16,12 @@ refused untouched (see ``Store.open``).
   Responses gain an integer key ``n`` (their UUID stays: responses travel between devices);
   ``item`` interns each (form, item) pair once; ``answer`` becomes a ``WITHOUT ROWID`` table keyed
   ``(response_n, seq)`` — ``seq`` is the tap order within the response, and that one key serves
-  reading a response, the history, the next ``seq`` and the idempotency check — with one timestamp
-  (``at``), the value as an int or text, and a 64-bit digest of the idempotency key. ``score`` is
-  keyed ``(response_n, form_id)``. No separate indices, no per-row UUIDs; every earlier answer
-  and its history are copied in tap order.
+  reading a response, the history, the next ``seq``, the idempotency check and the resume
+  position — with one timestamp (``at``), the value as an int or text, and a 64-bit digest of the
+  idempotency key. A tap writes only its answer row: the position is the last answer's item
+  unless the kiosk set one after it (``response.position_seq``). ``score`` is keyed
+  ``(response_n, form_id)``. No separate indices, no per-row UUIDs; every earlier answer and its
+  history are copied in tap order.
 """
 
 from __future__ import annotations
@@ -203,6 +205,11 @@ V3: list[str | Callable[[Database], None]] = [
         JOIN item i ON i.form_id = a.form_id AND i.item_id = a.item_id
         ORDER BY r.n, a.rowid""",
     _check_copied("answers", "answer", "answer_v3"),
+    # where a resumed session opens: the last answer's item, unless the kiosk moved on after it
+    # (``position`` as set, valid while the response has no answer after ``position_seq``)
+    "ALTER TABLE response ADD COLUMN position_seq INTEGER",
+    """UPDATE response SET position_seq = (
+        SELECT max(seq) FROM answer_v3 WHERE answer_v3.response_n = response.n)""",
     "DROP TABLE answer",
     "ALTER TABLE answer_v3 RENAME TO answer",
     # rows of a few hundred bytes: a rowid table (appends fill its pages; a WITHOUT ROWID
