@@ -70,6 +70,7 @@ class LetterPreview(QDialog):
         self.pdf: bytes = b""
         self.letter = None
         self.images: list[QImage] | None = None
+        self._bundles: dict[str, bytes] = {}
         self.setWindowTitle(self.tr("Epikrise"))
         self.resize(900, 860)
         layout = QVBoxLayout(self)
@@ -118,8 +119,9 @@ class LetterPreview(QDialog):
 
         self.letter = None
         self.approve_button.setEnabled(True)
-        self.pdf, self.letter_input = render_episode_letter(self.store, self.episode_id,
-                                                            self.recipient.currentData())
+        self.pdf, self.letter_input = render_episode_letter(
+            self.store, self.episode_id, self.recipient.currentData(),
+            bundle_cache=self._bundles)  # the GP copy's FHIR Bundle, built once per dialog
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
