@@ -18,7 +18,7 @@ import pytest
 # their feature is used).
 NOT_BEFORE_SIGN_IN = ("sqlite_utils", "pluggy", "click", "dateutil", "logging.handlers",
                       "importlib.metadata", "pydantic", "yaml", "fhir", "pypdf", "reportlab",
-                      "stdnum", "argon2")
+                      "stdnum", "argon2", "lbp_desktop.cli.db_cmd", "lbp_desktop.cli.sync_cmd")
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
@@ -78,3 +78,22 @@ def test_the_letter_command_embeds_its_bundle_without_a_pdf_parser(tmp_path) -> 
     files = attachments(out.read_bytes())
     assert list(files) == ["episode-fhir.json"]
     assert files["episode-fhir.json"].startswith(b'{"resourceType": "Bundle"')
+
+
+@pytest.mark.parametrize("argv", [[], ["--db", "c.lbp"], ["--db=c.lbp", "--lang", "en"],
+                                  ["--demo", "--kiosk", "--quit-after-startup"],
+                                  ["--kiosk", "--hub", "https://hub:8443"], ["--db", "score"]])
+def test_the_gui_command_line_parses_the_same_without_the_subcommands(argv) -> None:
+    from lbp_desktop.cli import _only_gui_options, build_parser
+
+    assert _only_gui_options(argv)
+    assert vars(build_parser(subcommands=False).parse_args(argv)) == vars(
+        build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["score"], ["--help"], ["--db"], ["--dbx", "c"],
+                                  ["--db", "c.lbp", "episodes"]])
+def test_anything_else_gets_the_whole_parser(argv) -> None:
+    from lbp_desktop.cli import _only_gui_options
+
+    assert not _only_gui_options(argv)
