@@ -157,30 +157,33 @@ def bench_letter(work: Path, repeats: int) -> list[dict[str, Any]]:
 # -- 3: tap to durable answer ---------------------------------------------------------------------
 
 
-def _bare_insert_latencies(connect: Any, path: Path, n: int, key: bytes | None) -> list[float]:
-    """Insert + commit into the answer table as the app defines it, same pragmas."""
-    from lbp_desktop.storage.compact import stored_stamp
+class _BareAnswers:
+    """Insert + commit into the answer table as the app defines it, same pragmas, no app."""
 
-    conn = connect(str(path))
-    if key is not None:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("CREATE TABLE answer (response_n INTEGER NOT NULL, seq INTEGER NOT NULL,"
-                 " item INTEGER NOT NULL, value, at NOT NULL, key INTEGER,"
-                 " PRIMARY KEY (response_n, seq)) WITHOUT ROWID")
-    conn.commit()
-    out = []
-    for i in range(n):
-        now = stored_stamp(datetime.datetime.now(datetime.UTC).isoformat(
-            timespec="microseconds"))
+    def __init__(self, connect: Any, path: Path, key: bytes | None) -> None:
+        self.conn = connect(str(path))
+        if key is not None:
+            self.conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute(
+            "CREATE TABLE answer (response_n INTEGER NOT NULL, seq INTEGER NOT NULL,"
+            " item INTEGER NOT NULL, value, at NOT NULL, key INTEGER,"
+            " PRIMARY KEY (response_n, seq)) WITHOUT ROWID")
+        self.conn.commit()
+        self.n = 0
+
+    def tap(self) -> float:
+        from lbp_desktop.storage.compact import stored_stamp
+
+        self.n += 1
+        now = stored_stamp(datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds"))
         start = time.perf_counter()
-        conn.execute("INSERT INTO answer VALUES (?, ?, ?, ?, ?, ?)",
-                     (1 + i // 60, i % 60 + 1, i % 10 + 1, i % 11, now, None))
-        conn.commit()
-        out.append(time.perf_counter() - start)
-    conn.close()
-    return out
+        self.conn.execute("INSERT INTO answer VALUES (?, ?, ?, ?, ?, ?)",
+                          (1 + self.n // 60, self.n % 60 + 1, self.n % 10 + 1, self.n % 11, now,
+                           None))
+        self.conn.commit()
+        return time.perf_counter() - start
 
 
 def bench_answer(work: Path, n: int) -> list[dict[str, Any]]:
@@ -196,31 +199,34 @@ def bench_answer(work: Path, n: int) -> list[dict[str, Any]]:
     episode = store.add_episode(patient.id, Referral(gp_name="Læge"))
     items = [(f.id, item.id, item.codes()) for f in store.forms.battery_forms("ulrus")
              for item in f.items() if item.type in ("scale_0_10", "yes_no")]
-    key = keys.generate_key()
+    first = store.start_response(episode.id, "ulrus")  # a clinic's items are interned already
+    for form_id, item_id, codes in items:
+        store.record_answer(first.id, form_id, item_id, codes[0])
+    store.abandon_response(first.id)
+    encrypted = _BareAnswers(sqlcipher.connect, work / "bare-sqlcipher.db", keys.generate_key())
+    plain = _BareAnswers(sqlite3.connect, work / "bare-sqlite3.db", None)
     app: list[float] = []
     bare_enc: list[float] = []
     bare: list[float] = []
-    chunk = 50  # alternate the app and the floors in chunks, so a load that comes and goes
-    round_no = 0  # weighs on all three
-    while len(app) < n:
+    while len(app) < n:  # tap by tap in turn: a load that comes and goes weighs on all three
         response = store.start_response(episode.id, "ulrus")
-        for form_id, item_id, codes in items[:chunk]:
+        for form_id, item_id, codes in items:
             value = random.choice(codes)
             start = time.perf_counter()
             store.record_answer(response.id, form_id, item_id, value)
             app.append(time.perf_counter() - start)
+            bare_enc.append(encrypted.tap())
+            bare.append(plain.tap())
         store.abandon_response(response.id)
-        bare_enc += _bare_insert_latencies(sqlcipher.connect, work / f"enc{round_no}.db", chunk,
-                                           key)
-        bare += _bare_insert_latencies(sqlite3.connect, work / f"plain{round_no}.db", chunk, None)
-        round_no += 1
     store.close()
     return [
         {"measure": "tap → durable answer (`Store.record_answer`), p50",
          "value": f"{median_ms(app):.2f} ms",
          "floor": f"bare SQLCipher insert + commit {median_ms(bare_enc):.2f} ms",
          "ratio": median_ms(app) / median_ms(bare_enc), "target": 1.2,
-         "note": f"bare stdlib sqlite3 (unencrypted) insert + commit {median_ms(bare):.2f} ms"},
+         "note": f"bare stdlib sqlite3 (unencrypted) insert + commit {median_ms(bare):.2f} ms; "
+                 f"{len(app)} taps, random answers (an answer that raises an alert also writes "
+                 "the alert and the episode's flag)"},
         {"measure": "tap → durable answer, p99",
          "value": f"{percentile_ms(app, 99):.2f} ms",
          "floor": f"bare SQLCipher p99 {percentile_ms(bare_enc, 99):.2f} ms",
