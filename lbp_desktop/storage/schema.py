@@ -12,7 +12,9 @@ refused untouched (see ``Store.open``).
   red-flag level, questionnaire state) kept up to date by the store on every write, their indices
   (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
   pairing).
-- v3 ``0003_compact_answers``: answers and scores at a fifth of their size (``storage.compact``).
+- ``0003_paper_entry``: a response's ``source`` (patient or paper), who typed a paper form, the
+  double-entry state, and ``paper_check`` holding a blind second entry.
+- v4 ``0004_compact_answers``: answers and scores at a fifth of their size (``storage.compact``).
   Responses gain an integer key ``n`` (their UUID stays: responses travel between devices);
   ``item`` interns each (form, item) pair once; ``answer`` becomes a ``WITHOUT ROWID`` table keyed
   ``(response_n, seq)`` — ``seq`` is the tap order within the response, and that one key serves
@@ -164,6 +166,18 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
+PAPER: list[str] = [
+    # Where a response's answers came from: the patient on a tablet, or staff typing a paper form
+    # (``entered_by``); an optional blind second entry by another person must agree first.
+    "ALTER TABLE response ADD COLUMN source TEXT NOT NULL DEFAULT 'patient'",
+    "ALTER TABLE response ADD COLUMN entered_by TEXT REFERENCES user(id)",
+    "ALTER TABLE response ADD COLUMN double_entry TEXT NOT NULL DEFAULT 'none'",
+    """CREATE TABLE paper_check (
+        response_id TEXT NOT NULL REFERENCES response(id), form_id TEXT NOT NULL,
+        item_id TEXT NOT NULL, value TEXT, entered_by TEXT REFERENCES user(id),
+        at TEXT NOT NULL)""",
+    "CREATE INDEX paper_check_response ON paper_check(response_id)",
+]
 
 
 def _check_copied(table: str, old: str, new: str) -> Callable[[Database], None]:
@@ -181,7 +195,7 @@ def _check_copied(table: str, old: str, new: str) -> Callable[[Database], None]:
     return check
 
 
-V3: list[str | Callable[[Database], None]] = [
+COMPACT: list[str | Callable[[Database], None]] = [
     "ALTER TABLE response ADD COLUMN n INTEGER",
     "UPDATE response SET n = rowid",
     "CREATE UNIQUE INDEX response_n ON response(n)",
@@ -228,7 +242,8 @@ V3: list[str | Callable[[Database], None]] = [
 ]
 
 STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
-    ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_compact_answers", V3)]
+    ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_paper_entry", list(PAPER)),
+    ("0004_compact_answers", COMPACT)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
