@@ -16,7 +16,7 @@ from lbp_desktop.storage.store import Store
 
 pytestmark = pytest.mark.usefixtures("private_keys")
 
-COMPACT = "0004_compact_answers"
+COMPACT = "0005_compact_answers"
 EARLIER = range(1, [name for name, _ in schema.STEPS].index(COMPACT) + 1)
 
 PDF = b"%PDF-1.4\n% an approved letter\n%%EOF\n"
