@@ -49,5 +49,5 @@ def test_embedded_files_are_flate_streams_named_in_the_catalogue(demo) -> None:
     assert b"/Type /EmbeddedFile" in pdf and b"/FlateDecode" in pdf
     assert b"/Subtype /application#2Ffhir#2Bjson" in pdf
     assert b"/EmbeddedFiles" in pdf
-    caseworker, _ = render_episode_letter(store, episode, "caseworker", letter_date="2026-11-20")
-    assert b"/EmbeddedFile" not in caseworker
+    patient, _ = render_episode_letter(store, episode, "patient", letter_date="2026-11-20")
+    assert b"/EmbeddedFile" not in patient  # the Bundle holds every answer: the GP's copy only
