@@ -52,15 +52,18 @@ def test_migrates_from_every_earlier_schema(tmp_path, key, version):
     conn = raw_connect(path, key)
     configure(conn, path)
     db = Database(conn, execute_plugins=False)
-    schema.apply(db, stop_before=schema.STEPS[version][0])
-    assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] \
-        == str(version)
+    written_at = min(version, 4)  # V1_DATA's rows fit the tables of schemas 1–4
+    schema.apply(db, stop_before=schema.STEPS[written_at][0])
     for sql in V1_DATA:
         db.execute(sql)
-    if version >= 2:  # a v2 app keeps the worklist columns current as it writes
+    if written_at >= 2:  # a v2 app keeps the worklist columns current as it writes
         for sql in schema.V2:
             if sql.lstrip().startswith("UPDATE"):
                 db.execute(sql)
+    if version > written_at:  # later schemas: migrate those rows up to the version under test
+        schema.apply(db, stop_before=schema.STEPS[version][0])
+    assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] \
+        == str(version)
     conn.close()
 
     store = Store.open(path, key)
