@@ -57,7 +57,7 @@ def fill(forms: FormSet, battery_id: str, overrides: dict[str, dict[str, Any]] |
 
 def add_case(store: Any, forms: FormSet, cpr: str, name: str, risk: str, *,
              complete: bool = True, letter: bool = True, battery: str = "ulrus") -> dict:
-    from lbp_desktop.storage.records import Referral
+    from lbp_desktop.domain.records import Referral
 
     patient = store.add_patient(cpr, name, fictional=True)
     episode = store.add_episode(patient.id, Referral(

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.devices import devices
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.sync import tls
 from lbp_desktop.sync.client import HubRefused, TabletClient

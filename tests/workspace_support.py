@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.store import Store
 
 PASSWORD = "rigtig-kode-1"

@@ -91,7 +91,7 @@ def build_questionnaire_response(
     patient_id: str | None = None,
     based_on_id: str | None = None,
 ) -> dict[str, Any]:
-    """A QuestionnaireResponse (dict) for a ``storage.records.Response`` and its answers."""
+    """A QuestionnaireResponse (dict) for a ``domain.records.Response`` and its answers."""
     out: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "id": response.id,

@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from lbp_desktop.domain.cpr import age_on
 from lbp_desktop.pathway import _data
-from lbp_desktop.pathway.cpr import age_on
 
 Level = Literal["acute", "non_acute", "none"]
 AGE_FLAG = "age"

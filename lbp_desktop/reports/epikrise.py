@@ -534,7 +534,7 @@ def _derived_flag(flag_id: str, inp: LetterInput, t: dict[str, str], lang: str) 
     try:
         import datetime as dt
 
-        from lbp_desktop.pathway.cpr import parse_cpr
+        from lbp_desktop.domain.cpr import parse_cpr
 
         on = dt.date.fromisoformat((inp.assessment_date or inp.letter_date)[:10])
         age = parse_cpr(inp.patient_cpr, today=on).age_on(on)

@@ -1,13 +1,13 @@
 """CPR handling at the storage boundary: normalise, validate, derive birth date and sex.
 
 The clinical rules (century from the 7th digit, never reject on modulus 11, replacement numbers)
-live once, in ``lbp_desktop.pathway.cpr``; this module only adapts them to what the patient row
+live once, in ``lbp_desktop.domain.cpr``; this module only adapts them to what the patient row
 stores, and turns a bad number into a ``StorageError`` so nothing is written.
 """
 
 from __future__ import annotations
 
-from lbp_desktop.pathway.cpr import CprError, parse_cpr
+from lbp_desktop.domain.cpr import CprError, parse_cpr
 from lbp_desktop.storage.errors import StorageError
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from lbp_desktop.domain.records import EPISODE_STATUSES, Episode, Referral, WorklistRow
 from lbp_desktop.storage import cpr as cpr_util
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import StoreBase
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import EPISODE_STATUSES, Episode, Referral, WorklistRow
 
 _STATUS_RANK = {s: i for i, s in enumerate(EPISODE_STATUSES)}
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lbp_desktop.domain.records import AnswerRecord, Response, ScoreRecord
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
 from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import AnswerRecord, Response, ScoreRecord
 
 _FLAG_ORDER = {"none": 0, "flag": 1, "acute": 2}
 
