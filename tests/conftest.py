@@ -8,7 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from lbp_desktop.questionnaires import FormSet, load_forms
+from lbp_desktop.instruments import load_forms
+from lbp_desktop.questionnaires import FormSet
 
 
 @pytest.fixture(scope="session")

@@ -27,10 +27,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from lbp_desktop.domain.records import Referral
+from lbp_desktop.instruments import load_forms
 from lbp_desktop.interop import build_bundle, bundle_problems, questionnaire, validate_resource
 from lbp_desktop.interop.common import SCORE_SYSTEM
 from lbp_desktop.interop.observations import SKIPPED_FORMS
-from lbp_desktop.questionnaires import Form, Item, is_visible, load_forms
+from lbp_desktop.questionnaires import Form, Item, is_visible
 from lbp_desktop.reports import labels as L
 from lbp_desktop.reports.from_store import render_episode_letter
 from lbp_desktop.scoring import registry, score

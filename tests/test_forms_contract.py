@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
+from lbp_desktop.instruments import check_folder
 from lbp_desktop.paths import forms_dir
-from lbp_desktop.questionnaires import Battery, Form, check_folder, is_visible, load_file
+from lbp_desktop.questionnaires import Battery, Form, is_visible, load_file
 from lbp_desktop.questionnaires.loader import form_files
 from lbp_desktop.questionnaires.model import LANGUAGES, Text
 from lbp_desktop.scoring import registry

@@ -74,10 +74,10 @@ def _write(path: str, data: bytes) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from lbp_desktop.errors import UserError
+    from lbp_desktop.instruments import load_forms
     from lbp_desktop.interop.bundle import build_bundle, to_json_bytes
     from lbp_desktop.interop.questionnaire import questionnaire_bundle
     from lbp_desktop.interop.validate import bundle_problems
-    from lbp_desktop.questionnaires import load_forms
 
     forms = load_forms()
     if args.questionnaires:
@@ -104,12 +104,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from lbp_desktop.errors import UserError
+    from lbp_desktop.instruments import load_forms
     from lbp_desktop.interop.importer import (
         import_questionnaire_response,
         load_json,
         questionnaire_responses_in,
     )
-    from lbp_desktop.questionnaires import load_forms
 
     data = load_json(args.file)
     responses = questionnaire_responses_in(data)

@@ -19,8 +19,9 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from lbp_desktop.errors import UserError
+    from lbp_desktop.instruments import check_folder
     from lbp_desktop.paths import forms_dir
-    from lbp_desktop.questionnaires.loader import check_folder, form_files
+    from lbp_desktop.questionnaires.loader import form_files
 
     target = Path(args.path) if args.path else forms_dir()
     if not target.exists():

@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from lbp_desktop.errors import UserError
+    from lbp_desktop.instruments import check_folder
     from lbp_desktop.paths import forms_dir
     from lbp_desktop.questionnaires.answers import AnswerError
-    from lbp_desktop.questionnaires.loader import check_folder
     from lbp_desktop.scoring import score
 
     # A broken file elsewhere in forms/ must not stop scoring this form; a broken file for

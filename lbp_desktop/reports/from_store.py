@@ -164,7 +164,7 @@ def other_scores(current: Mapping[str, Mapping[str, Any] | None], lang: str,
     forms; an instrument whose form is unknown prints under its id."""
     if forms is None:
         try:
-            from lbp_desktop.questionnaires import load_forms
+            from lbp_desktop.instruments import load_forms
 
             forms = load_forms().forms
         except Exception:  # a broken form file must not stop the letter

@@ -179,7 +179,7 @@ class Shell:
         """The validated forms, loaded on first use: the sign-in screen does not need them, and
         loading them (pydantic, the form files) is a fifth of a cold start."""
         if self._forms is None:
-            from lbp_desktop.questionnaires import load_forms
+            from lbp_desktop.instruments import load_forms
 
             self._forms = load_forms()
         return self._forms

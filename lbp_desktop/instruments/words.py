@@ -50,7 +50,7 @@ class FormWords(Mapping[str, dict[str, str]]):
 
 
 def _form(form_id: str) -> Any:
-    from lbp_desktop.questionnaires import load_forms
+    from lbp_desktop.instruments.catalogue import load_forms
 
     return load_forms().forms[form_id]
 
