@@ -14,7 +14,7 @@ import pytest
 
 from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage import StorageError, schema
-from lbp_desktop.storage.backup import backup_file, restore_file, verify
+from lbp_desktop.storage.backup import backup_file, backup_store, restore_file, verify
 from lbp_desktop.storage.connection import configure, raw_connect
 from lbp_desktop.storage.store import Store
 
@@ -199,7 +199,7 @@ def test_backup_while_the_app_writes(tmp_path, key):
 def test_restore_verifies_first_and_keeps_the_old_database(tmp_path, key):
     path = tmp_path / "clinic.lbp"
     store, _ = _demo_store(path, key, patients=2)
-    backup = store.backup(tmp_path / "good.lbp")
+    backup = backup_store(store, tmp_path / "good.lbp")
     store.add_patient("020202-2222", "After Backup")
     store.close()
 

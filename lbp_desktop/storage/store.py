@@ -3,8 +3,8 @@
 ``Store`` is a facade over the parts in this package, one per kind of record — ``users`` (clinic
 and staff), ``patients``, ``episodes`` (and the worklist), ``responses`` (answers, scores,
 alerts), ``letters`` (examinations and letters), ``audit`` — sharing the plumbing in ``base``. This
-module opens and creates database files; ``integrity`` checks a file before it is opened. The GUI
-never writes SQL; it calls these methods.
+module opens and creates database files; ``integrity`` checks a file before it is opened;
+``backup`` copies and restores one. The GUI never writes SQL; it calls these methods.
 
 - Encrypted by default (SQLCipher via ``sqlcipher3``, handed to ``sqlite_utils.Database``).
 - ``record_answer`` is one durable transaction (WAL, ``synchronous=FULL``): when it returns, the
@@ -159,11 +159,3 @@ class Store(UserStore, PatientStore, EpisodeStore, ResponseStore, LetterStore):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # -- backup ------------------------------------------------------------------------------
-
-    def backup(self, destination: Path | str) -> Path:
-        """A consistent copy (SQLite online backup API), encrypted with the same key, verified."""
-        from lbp_desktop.storage.backup import backup_store
-
-        return backup_store(self, destination)
