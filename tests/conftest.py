@@ -17,6 +17,14 @@ def forms() -> FormSet:
     return load_forms()
 
 
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path, monkeypatch):
+    """Every test gets its own data folder (``settings.ini``) and log folder, so none reads or
+    writes the real user's settings or log; a test that needs another one sets its own."""
+    monkeypatch.setenv("LBP_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.setenv("LBP_LOG_DIR", str(tmp_path / "user-logs"))
+
+
 @pytest.fixture
 def private_keys(tmp_path, monkeypatch):
     """Never touch the real credential store: key files in tmp, keyring's fail backend.

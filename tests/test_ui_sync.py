@@ -76,7 +76,7 @@ def test_admin_pairs_lists_and_revokes_a_tablet_that_answers_by_taps(qtbot, tmp_
         assert window.hub.port
         assert f"https://127.0.0.1:{window.hub.port}" in page.urls_label.text()
         assert page.fingerprint_label.text().replace(" ", "") == window.hub.fingerprint()
-        from lbp_desktop.ui.workspace.tablets import hub_settings
+        from lbp_desktop.settings import hub_settings
 
         assert hub_settings() == ("127.0.0.1", 0)  # persisted in settings.ini
 

@@ -1,7 +1,8 @@
 """``lbp-desktop score FORM FILE``: score answer sets given as JSON or JSON Lines.
 
 One JSON result per input answer set on stdout. A bad line prints ``{"error": "..."}`` in its
-place, the rest are still scored, and the exit status is 1 at the end if any line failed.
+place (so output line N still belongs to input set N) and its reason as one line on stderr; the
+rest are still scored, and the exit status is 1 at the end if any line failed.
 """
 
 from __future__ import annotations
@@ -72,15 +73,17 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     out = sys.stdout
     for number, raw in _answer_sets(text):
+        error = None
         try:
-            answers = json.loads(raw)
-            result = score(form, answers).to_dict()
+            result = score(form, json.loads(raw)).to_dict()
         except json.JSONDecodeError as exc:
-            failed += 1
-            result = {"error": f"line {number}: not valid JSON ({exc.msg})"}
+            error = f"line {number}: not valid JSON ({exc.msg})"
         except AnswerError as exc:
+            error = f"line {number}: {exc}"
+        if error is not None:
             failed += 1
-            result = {"error": f"line {number}: {exc}"}
+            result = {"error": error}
+            print(f"lbp-desktop: {error}", file=sys.stderr)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
     out.flush()
     if failed:

@@ -32,16 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-APP_ID = "lbp-desktop"
-
-
-def data_dir() -> Path:
-    override = os.environ.get("LBP_DATA_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+from lbp_desktop.paths import APP_ID, data_dir
 
 
 def default_db_path() -> Path:
@@ -253,7 +244,7 @@ class Shell:
         self.login.show()
 
     def show_main(self, user: Any) -> None:
-        from lbp_desktop.ui.workspace.admin import idle_minutes
+        from lbp_desktop.settings import idle_minutes
         from lbp_desktop.ui.workspace.main_window import DEFAULT_IDLE_MS, MainWindow
 
         idle_ms = self.idle_ms or idle_minutes() * 60_000 or DEFAULT_IDLE_MS
@@ -304,6 +295,29 @@ class Shell:
         self.app.exit(0)
 
 
+def import_qt_settings() -> None:
+    """Carry settings saved by earlier versions in Qt's own store (the registry on Windows, a
+    plist on macOS) over to ``settings.ini`` once, so an upgrade keeps the configured tablet
+    service address and lock time."""
+    from lbp_desktop import settings
+
+    if os.environ.get("LBP_DATA_DIR") or settings.settings_path().exists():
+        return
+    from PySide6.QtCore import QSettings
+
+    old = QSettings(APP_ID, APP_ID)
+    bind, port = old.value("hub/bind"), old.value("hub/port")
+    if bind is not None or port is not None:
+        with contextlib.suppress(TypeError, ValueError, OSError):
+            settings.save_hub_settings(str(bind or settings.DEFAULT_HUB_BIND),
+                                       int(port if port is not None else
+                                           settings.DEFAULT_HUB_PORT))
+    minutes = old.value("workspace/idle_minutes")
+    if minutes is not None:
+        with contextlib.suppress(TypeError, ValueError, OSError):
+            settings.set_idle_minutes(int(minutes))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     from PySide6.QtCore import QTimer
@@ -313,6 +327,7 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "da"
     app = make_application(lang)
     crash.install()
+    import_qt_settings()
     app.setQuitOnLastWindowClosed(True)
     shell = Shell(app, args, started)
     app._lbp_shell = shell  # type: ignore[attr-defined]  # keep it alive with the app

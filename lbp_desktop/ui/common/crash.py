@@ -1,7 +1,7 @@
 """Logging and the last-resort error handler, with no health data in either.
 
-- A rotating log file in the platform's user log folder (``platformdirs``). Log lines name
-  actions and ids, never names, CPR numbers or answers.
+- The rotating log file (``lbp_desktop.logfile``): log lines name actions and ids, never names,
+  CPR numbers or answers.
 - ``sys.excepthook``: an unexpected exception writes a crash log (exception type and the stack's
   file/line/function only — the exception *message* can hold user data, so it is left out) and
   shows a friendly dialog instead of a silent exit.
@@ -11,41 +11,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from lbp_desktop.logfile import setup_logging
+from lbp_desktop.paths import log_dir
+
 log = logging.getLogger("lbp_desktop")
-
-
-def log_dir() -> Path:
-    override = os.environ.get("LBP_LOG_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir("lbp-desktop", appauthor=False))
-
-
-def setup_logging() -> Path | None:
-    """Attach a rotating file handler (1 MB x 5). Returns the log file, or None if unwritable."""
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "lbp-desktop.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("lbp_desktop")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.settings import idle_minutes, set_idle_minutes
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import literal, plain_label
@@ -97,31 +98,6 @@ class NewUserDialog(QDialog):
             return False
         self.accept()
         return True
-
-
-def _settings() -> Any:
-    """This PC's settings (``$LBP_DATA_DIR/settings.ini`` when set, e.g. in tests)."""
-    import os
-
-    from PySide6.QtCore import QSettings
-
-    folder = os.environ.get("LBP_DATA_DIR")
-    if folder:
-        return QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings("lbp-desktop", "lbp-desktop")
-
-
-def idle_minutes() -> int:
-    """Minutes without input before the workspace locks (a setting of this PC; default 10)."""
-    try:
-        value = int(_settings().value("workspace/idle_minutes", 10))
-    except (TypeError, ValueError):
-        value = 10
-    return min(max(value, 1), 60)
-
-
-def set_idle_minutes(minutes: int) -> None:
-    _settings().setValue("workspace/idle_minutes", int(minutes))
 
 
 class AdminPage(QWidget):

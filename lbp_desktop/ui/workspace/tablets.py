@@ -1,7 +1,7 @@
 """Admin → "Tablets og venteværelse": the in-process tablet service, pairing, paired tablets.
 
 - ``HubService`` owns the ``HubServer`` (HTTPS, its own thread) for this PC's database. Bind
-  address and port are settings of this PC (``settings.ini``: ``hub/bind``, ``hub/port``).
+  address and port are settings of this PC (``lbp_desktop.settings``), shared with ``serve``.
   Starting and stopping run off the GUI thread; ``changed`` is emitted afterwards.
 - ``PairingDialog`` shows a one-time code (``start_pairing``) with a countdown to its expiry,
   the hub address, the certificate fingerprint and a QR code painted from ``qr_matrix()``.
@@ -14,7 +14,6 @@ the same core call as ``lbp-desktop handover`` (``Store.start_response(..., devi
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import socket
 import time
@@ -38,71 +37,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.settings import (
+    DEFAULT_HUB_BIND,
+    DEFAULT_HUB_PORT,
+    hub_settings,
+    save_hub_settings,
+)
+from lbp_desktop.sync.addresses import hub_urls, pairing_url
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common.tasks import run_in_background
 from lbp_desktop.ui.common.widgets import literal, plain_label
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BIND = "0.0.0.0"
-DEFAULT_PORT = 8443
 HANDOVER_DEVICE = "tablet"
 """``Store.start_response(device=...)`` for a questionnaire offered to every paired tablet (as
 ``lbp-desktop handover`` without ``--device``)."""
-
-
-def hub_settings() -> tuple[str, int]:
-    from lbp_desktop.ui.workspace.admin import _settings
-
-    settings = _settings()
-    bind = str(settings.value("hub/bind", DEFAULT_BIND) or DEFAULT_BIND).strip()
-    try:
-        port = int(settings.value("hub/port", DEFAULT_PORT))
-    except (TypeError, ValueError):
-        port = DEFAULT_PORT
-    return bind or DEFAULT_BIND, port if 0 <= port <= 65535 else DEFAULT_PORT
-
-
-def save_hub_settings(bind: str, port: int) -> None:
-    from lbp_desktop.ui.workspace.admin import _settings
-
-    settings = _settings()
-    settings.setValue("hub/bind", bind)
-    settings.setValue("hub/port", int(port))
-    settings.sync()
-
-
-def local_addresses() -> list[str]:
-    """This PC's IPv4 addresses on the clinic network, the most likely one first."""
-    found: list[str] = []
-    try:  # the address of the interface with the default route; no packet is sent
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.connect(("192.0.2.1", 9))
-            found.append(probe.getsockname()[0])
-    except OSError:
-        pass
-    with contextlib.suppress(OSError):
-        found += socket.gethostbyname_ex(socket.gethostname())[2]
-    out: list[str] = []
-    for address in found:
-        if address not in out and not address.startswith("127."):
-            out.append(address)
-    return out
-
-
-def hub_urls(bind: str, port: int) -> list[str]:
-    """The addresses a tablet can use to reach a hub listening on ``bind:port``."""
-    if bind not in ("0.0.0.0", "::", ""):
-        host = f"[{bind}]" if ":" in bind else bind
-        return [f"https://{host}:{port}"]
-    urls = [f"https://{address}:{port}" for address in local_addresses()]
-    try:
-        name = socket.gethostname()
-    except OSError:  # pragma: no cover
-        name = ""
-    if name:
-        urls.append(f"https://{name}:{port}")
-    return urls or [f"https://127.0.0.1:{port}"]
 
 
 class HubService:
@@ -142,8 +92,7 @@ class HubService:
         if self.running:
             urls = self.urls()
             return urls[0] if urls else self.server.url
-        bind, port = hub_settings()
-        return hub_urls(bind, port)[0]
+        return pairing_url(*hub_settings())
 
     def fingerprint(self) -> str:
         from lbp_desktop.sync import tls
@@ -234,7 +183,7 @@ class PortEdit(QLineEdit):
     """A port number (0–65535) typed as digits; ``value()``/``setValue()`` like a spin box
     (the theme's spin-box arrows render poorly, and nobody steps through port numbers)."""
 
-    def __init__(self, value: int = DEFAULT_PORT, parent: QWidget | None = None) -> None:
+    def __init__(self, value: int = DEFAULT_HUB_PORT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtGui import QIntValidator
 
@@ -245,7 +194,7 @@ class PortEdit(QLineEdit):
         try:
             return max(0, min(65535, int(self.text())))
         except ValueError:
-            return DEFAULT_PORT
+            return DEFAULT_HUB_PORT
 
     def setValue(self, value: int) -> None:
         self.setText(str(int(value)))
@@ -525,7 +474,7 @@ class TabletsPage(QWidget):
     # -- the service -----------------------------------------------------------------------
 
     def start_hub(self) -> None:
-        bind = self.bind_edit.text().strip() or DEFAULT_BIND
+        bind = self.bind_edit.text().strip() or DEFAULT_HUB_BIND
         try:
             socket.getaddrinfo(bind, None)
         except (OSError, UnicodeError):
