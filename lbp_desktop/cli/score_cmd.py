@@ -73,17 +73,17 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     out = sys.stdout
     for number, raw in _answer_sets(text):
-        error = None
+        problem: str | None = None
         try:
             result = score(form, json.loads(raw)).to_dict()
         except json.JSONDecodeError as exc:
-            error = f"line {number}: not valid JSON ({exc.msg})"
+            problem = f"line {number}: not valid JSON ({exc.msg})"
         except AnswerError as exc:
-            error = f"line {number}: {exc}"
-        if error is not None:
+            problem = f"line {number}: {exc}"
+        if problem is not None:
             failed += 1
-            result = {"error": error}
-            print(f"lbp-desktop: {error}", file=sys.stderr)
+            result = {"error": problem}
+            print(f"lbp-desktop: {problem}", file=sys.stderr)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
     out.flush()
     if failed:

@@ -91,7 +91,8 @@ def _scoring_errors(forms: FormSet) -> Iterable[FormFileError]:
         if form.scoring is None:
             continue
         path = forms.paths[form.id]
-        where, loc = "scoring", ("scoring",)
+        where = "scoring"
+        loc: tuple[str, ...] = ("scoring",)
         try:
             registry.check_form(form)
             continue

@@ -8,6 +8,7 @@ keys are errors too (PyYAML would silently keep the last one).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,7 +143,7 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _describe(error: dict, loc: tuple) -> str:
+def _describe(error: Mapping[str, Any], loc: tuple) -> str:
     """One plain sentence for a pydantic error."""
     kind = error["type"]
     if kind == "extra_forbidden":

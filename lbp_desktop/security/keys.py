@@ -32,6 +32,7 @@ not matter) it reconstructs the key exactly (``key_from_recovery``).
 from __future__ import annotations
 
 import base64
+import binascii
 import contextlib
 import hashlib
 import os
@@ -76,7 +77,7 @@ def key_from_recovery(text: str) -> bytes:
     padded = cleaned + "=" * (-len(cleaned) % 8)
     try:
         raw = base64.b32decode(padded)
-    except (ValueError, base64.binascii.Error):
+    except (ValueError, binascii.Error):
         raise DatabaseKeyError("the recovery key is not valid (check for typing errors)") from None
     if len(raw) != KEY_BYTES + 2:
         raise DatabaseKeyError("the recovery key has the wrong length (check for missing groups)")

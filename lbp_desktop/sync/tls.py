@@ -61,7 +61,7 @@ def _names() -> tuple[list[str], list[str]]:
         dns.append(host)
         try:
             for info in socket.getaddrinfo(host, None):
-                address = info[4][0]
+                address = str(info[4][0])
                 if address not in ips and "%" not in address:
                     ips.append(address)
         except OSError:
