@@ -108,7 +108,7 @@ def make_certificate(folder: Path | str, *, common_name: str = "lbp-desktop hub"
     key_pem = key.private_bytes(serialization.Encoding.PEM,
                                 serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    from lbp_desktop.security.keys import write_private_file
+    from lbp_desktop.security.vault import write_private_file
 
     write_private_file(key_path, key_pem.decode("ascii"))
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
