@@ -181,7 +181,7 @@ def _pairing_screen(qtbot, tmp_path, forms, url: str) -> tuple[HubKiosk, Pairing
     host.start()
     window = host.pairing
     assert window is not None  # not paired yet → the pairing screen, address prefilled
-    qtbot.addWidget(window)
+    # not handed to qtbot: the host deletes the window once paired; the test closes it otherwise
     assert window.hub.text() == url
     return host, window
 
@@ -225,6 +225,8 @@ def test_pairing_screen_explains_wrong_code_unreachable_hub_and_wrong_fingerprin
         assert ready[0].current_screen() == "staff" and host.pairing is None
         assert [d.name for d in devices(clinic[0])] == ["Venteværelse 2"]
     finally:
+        if host.pairing is not None:
+            host.pairing.close()
         host.close()
 
 
@@ -232,7 +234,8 @@ def test_closing_the_pairing_dialog_voids_its_code(qtbot, clinic):
     """A pairing code nobody used must not stay valid after the admin closed the dialog (or the
     screen lock closed it), and the closed dialog stops polling."""
     from lbp_desktop.storage.devices import claim_pairing_code
-    from lbp_desktop.ui.workspace.tablets import HubService, PairingDialog
+    from lbp_desktop.ui.workspace.hub_service import HubService
+    from lbp_desktop.ui.workspace.pairing import PairingDialog
 
     store, _admin, _episode = clinic
     dialog = PairingDialog(store, HubService(store, None))
@@ -269,7 +272,7 @@ def test_a_hub_still_starting_when_the_window_closes_is_stopped(qtbot, clinic, m
     thread running that nothing will ever stop."""
     from PySide6.QtCore import QObject
 
-    from lbp_desktop.ui.workspace.tablets import HubService
+    from lbp_desktop.ui.workspace.hub_service import HubService
 
     store, _admin, _episode = clinic
     stopped: list[object] = []

@@ -106,7 +106,8 @@ class AdminPage(QWidget):
 
     def __init__(self, store: Any, parent: QWidget | None = None, *, hub: Any = None) -> None:
         super().__init__(parent)
-        from lbp_desktop.ui.workspace.tablets import HubService, TabletsPage
+        from lbp_desktop.ui.workspace.hub_service import HubService
+        from lbp_desktop.ui.workspace.tablets import TabletsPage
 
         self.store = store
         self.hub = hub if hub is not None else HubService(store, self)
