@@ -167,17 +167,11 @@ def test_episode_bundle_holds_only_that_episode(clinic, forms):
 
 def test_demo_database_exports(tmp_path, forms):
     """Every demo case: a Patient, QuestionnaireResponses and score Observations."""
-    try:
-        from lbp_desktop.cli import main
-        from lbp_desktop.cli.db_cmd import add_parser  # noqa: F401
-    except ImportError:
-        pytest.skip("lbp-desktop demo-db is not built yet")
+    from lbp_desktop.cli import main
     from lbp_desktop.storage.store import Store
 
     path = tmp_path / "demo.db"
-    code = main(["demo-db", str(path), "--plaintext"])
-    if code != 0:
-        pytest.skip("demo-db did not make a plaintext database")
+    assert main(["demo-db", str(path), "--plaintext"]) == 0
     store = Store.open(path, None, plaintext=True)
     try:
         bundle = build_bundle(store, forms=forms)

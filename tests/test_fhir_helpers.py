@@ -8,8 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from lbp_desktop.questionnaires import FormSet, is_visible
 
 STARTBACK = {
@@ -23,10 +21,7 @@ PDF = b"%PDF-1.4\n% fake letter for the FHIR tests\n%%EOF\n"
 def new_store(tmp_path: Path, name: str = "clinic.db") -> Any:
     from lbp_desktop.storage.store import Store
 
-    try:
-        return Store.create(tmp_path / name, None, plaintext=True)
-    except NotImplementedError:
-        pytest.skip("the Store is not implemented yet")
+    return Store.create(tmp_path / name, None, plaintext=True)
 
 
 def fill(forms: FormSet, battery_id: str, overrides: dict[str, dict[str, Any]] | None = None

@@ -141,7 +141,7 @@ def test_a_damaged_secret_file_is_named_for_a_database_and_re_paired_for_a_table
 
     keys.store_key("damaged", keys.generate_key())
     (keys.key_dir() / "damaged.key").write_bytes(b"\xffnot hex\n")
-    with pytest.raises(keys.DatabaseKeyError, match="damaged.key: not a key file"):
+    with pytest.raises(keys.DatabaseKeyError, match=r"damaged\.key: not a key file"):
         keys.load_stored_key("damaged")
     assert keys.load_stored_key("never-filed") is None
 
