@@ -6,7 +6,7 @@
 Prints a Markdown table and writes it, with the machine description, to ``docs/benchmarks.md``
 (``--no-write`` to skip). Benchmarks are not tests: nothing here asserts a time.
 
-What is measured (issue 9):
+What is measured:
 1. start-up to a shown, painted main window on a 20,000-patient database, against a bare PySide6
    QMainWindow (both as whole processes, interpreter start included);
 2. tap → durable answer (``Store.record_answer``) p50/p99 against a bare insert + commit with the
@@ -190,8 +190,8 @@ def bench_letter(work: Path, repeats: int) -> list[dict]:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from lbp_desktop.demo.build import build_demo
-    from lbp_desktop.reports.epikrise import render_episode_letter
     from lbp_desktop.reports.fonts import register_fonts
+    from lbp_desktop.reports.from_store import render_episode_letter
     from lbp_desktop.storage.store import Store
 
     os.environ["LBP_KEY_DIR"] = str(work / "keys")

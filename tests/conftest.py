@@ -32,15 +32,10 @@ def private_keys(tmp_path, monkeypatch):
     Modules whose tests create databases use it with
     ``pytestmark = pytest.mark.usefixtures("private_keys")``.
     """
-    import keyring
-    from keyring.backends import fail
+    from tests.workspace_support import private_keys as isolate
 
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield tmp_path / "keys"
-    keyring.set_keyring(previous)
+    isolate(tmp_path, monkeypatch)
+    return tmp_path / "keys"
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The "forms are data" contract (../shared/DESIGN.md), run over every instrument in forms/.
+"""The "forms are data" contract, run over every instrument in forms/.
 
 For each form that ``load_forms()`` finds (none is listed here, so a new form file is picked up
 without touching this test): it loads and its scorer is registered; a patient answers it on a

@@ -1,4 +1,4 @@
-"""Every file in forms/ against the team contract (docs/TEAM_CONTRACT.md, INSTRUMENTS.md).
+"""Every file in forms/ against the canonical ids and codes (docs/clinical/item-ids.md).
 
 Runs over the real form files: they load, every text exists in every language, the ids and codes
 are exactly the canonical ones, the scoring data is what the scoring modules read, the metadata is

@@ -37,10 +37,8 @@ CPRS = [f"0101{80 + i:02d}-{1001 + i * 2:04d}" for i in range(12)]
 
 
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path, monkeypatch):
+def _private_dirs(private_keys, tmp_path, monkeypatch):
     monkeypatch.setenv("LBP_SYNC_DIR", str(tmp_path / "sync"))
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
 
 
 @pytest.fixture(scope="module")

@@ -82,8 +82,8 @@ def _file_line(path: Path, loc: tuple) -> int | None:
 def _scoring_errors(forms: FormSet) -> Iterable[FormFileError]:
     """Ask each form's scoring module whether the form's scoring data suits it.
 
-    A scorer whose module is not there (not written yet, or broken install) is one clear line,
-    like any other problem with the file — never a traceback.
+    A scorer whose module cannot be imported (a typo in ``scoring.scorer``, a broken install) is
+    one clear line, like any other problem with the file — never a traceback.
     """
     from lbp_desktop.scoring import registry  # scoring is Qt-free and light
 

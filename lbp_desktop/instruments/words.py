@@ -1,8 +1,8 @@
 """Clinical words that live in the form data, for every consumer (screen, letter, FHIR).
 
 The words for STarT Back risk groups, Örebro profile bands and domains and MDI severity are part of
-the clinical rules and are written once, in ``forms/*.yaml`` (INSTRUMENTS.md; DESIGN.md "Forms are
-data"): the screen, the letter and the FHIR export read them here, so a region that edits a label
+the clinical rules and are written once, in ``forms/*.yaml`` (docs/clinical/instruments.md): the
+screen, the letter and the FHIR export read them here, so a region that edits a label
 edits it everywhere. Qt-free; the GUI picks the language it shows.
 """
 
@@ -16,7 +16,7 @@ class FormWords(Mapping[str, dict[str, str]]):
     """``{lang: {id: label}}`` read from the form data on first use.
 
     The words for risk groups, bands and domains are part of the clinical rules and live once, in
-    ``forms/*.yaml`` (INSTRUMENTS.md; DESIGN.md "Forms are data"): the letter prints what the
+    ``forms/*.yaml`` (docs/clinical/instruments.md): the letter prints what the
     screen and the FHIR export show, and a region that edits a label edits it everywhere.
     """
 
@@ -69,7 +69,8 @@ MDI_SEVERITY = FormWords("mdi", "severity")
 """MDI severity by sum: ``forms/mdi.yaml`` ``scoring.bands.severity``."""
 
 DOMAIN = FormWords("orebro10", "domains", capitalise=True)
-"""Domain phrases (INSTRUMENTS.md §3): ``forms/orebro10.yaml`` ``scoring.domains``."""
+"""Örebro domain phrases (docs/clinical/instruments.md): ``forms/orebro10.yaml``
+``scoring.domains``."""
 
 
 def orebro_raised_min() -> int:

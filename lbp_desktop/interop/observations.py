@@ -40,7 +40,7 @@ STARTBACK_RISK_SNOMED = {
     "medium": "45641000000100",
     "high": "45601000000103",
 }
-"""UK SNOMED CT concepts for the STarT Back risk groups (``../shared/clinical/INSTRUMENTS.md``)."""
+"""UK SNOMED CT concepts for the STarT Back risk groups (``docs/clinical/instruments.md``)."""
 
 PAIN_LOINC = "72514-3"
 PAIN_LOINC_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported"

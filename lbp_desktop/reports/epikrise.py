@@ -880,12 +880,3 @@ def render_letter(inp: LetterInput, *, attachments: Mapping[str, bytes] | None =
 
         pdf = attach_files(pdf, attachments)
     return pdf
-
-
-def render_episode_letter(store: Any, episode_id: str, recipient: str = "gp", *,
-                          attachments: Mapping[str, bytes] | None = None,
-                          **options: Any) -> tuple[bytes, LetterInput]:
-    """The episode's letter as PDF bytes and its input (``from_store.render_episode_letter``)."""
-    from lbp_desktop.reports.from_store import render_episode_letter as render
-
-    return render(store, episode_id, recipient, attachments=attachments, **options)

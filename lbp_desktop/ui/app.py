@@ -107,11 +107,9 @@ def write_fresh_demo(path: Path) -> None:
         with contextlib.suppress(Exception):
             keys.forget_key(keys.db_id(path))
         sidecar.unlink()
-    try:
-        from lbp_desktop.demo import write_demo_db  # type: ignore[attr-defined]
-    except ImportError:
-        from lbp_desktop.demo.build import build_demo as write_demo_db
-    write_demo_db(path)
+    from lbp_desktop.demo.build import build_demo
+
+    build_demo(path)
 
 
 def open_store(path: Path, parent: Any = None) -> Any:
