@@ -172,7 +172,10 @@ def test_backup_while_the_app_writes(tmp_path, key):
     thread = threading.Thread(target=writer)
     thread.start()
     try:
-        time.sleep(0.2)
+        deadline = time.monotonic() + 30
+        while len(written) < 5 and time.monotonic() < deadline:  # the writer is under way
+            time.sleep(0.01)
+        assert written, "the writer thread never wrote"
         # the CLI, a separate process, backs up the same database while the app writes
         env = {**os.environ, "LBP_DB_KEY": key.hex()}
         for n in range(3):
