@@ -8,11 +8,11 @@ import json
 
 import pytest
 from fhir.resources.R4B import get_fhir_model_class
-from test_fhir_helpers import PDF, add_case, new_store, resources
 
 from lbp_desktop.interop import build_bundle, bundle_problems, episode_fhir_json
 from lbp_desktop.interop.common import CPR_SYSTEM, LOINC, SNOMED
 from lbp_desktop.interop.observations import STARTBACK_RISK_SNOMED
+from tests.fhir_support import PDF, add_case, new_store, resources
 
 CASES = [("010190-1235", "Karen Jensen", "low"), ("150575-2346", "Ole Hansen", "medium"),
          ("311299-3457", "Mette Lund Nielsen", "high")]

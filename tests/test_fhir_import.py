@@ -6,7 +6,6 @@ import copy
 import json
 
 import pytest
-from test_fhir_helpers import add_case, fill, new_store, resources
 
 from lbp_desktop.cli import main
 from lbp_desktop.domain.records import Referral, Response
@@ -18,6 +17,7 @@ from lbp_desktop.interop import (
     import_questionnaire_response,
 )
 from lbp_desktop.questionnaires.answers import AnswerError
+from tests.fhir_support import add_case, fill, new_store, resources
 
 
 def _response(status="completed", battery="ulrus"):

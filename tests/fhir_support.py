@@ -1,6 +1,6 @@
 """Helpers for the FHIR tests: a small clinic database built through the Store API.
 
-(No tests here; the name keeps the file inside the FHIR test paths.)
+(Not named test_*: no tests here. Imported as ``tests.fhir_support``.)
 """
 
 from __future__ import annotations
