@@ -48,12 +48,18 @@ def test_key_file_fallback_is_private_and_outside_the_data_folder(tmp_path):
 
 def test_database_moved_with_its_sidecar_keeps_its_key(tmp_path):
     store, _ = Store.create_new(tmp_path / "a.lbp")
+    patient = store.add_patient("010180-1001", "Morten Kristensen", fictional=True)
     store.close()
     moved = tmp_path / "moved"
     moved.mkdir()
     for name in ("a.lbp", "a.lbp.keyid"):
         (tmp_path / name).rename(moved / name)
-    Store.open_path(moved / "a.lbp").close()
+    with Store.open_path(moved / "a.lbp") as reopened:  # found its key by the sidecar's id
+        assert reopened.patient(patient.id).name == "Morten Kristensen"
+    # without the sidecar the id comes from the path, and the key is not found
+    (moved / "a.lbp.keyid").unlink()
+    with pytest.raises(UserError, match="no key found"):
+        Store.open_path(moved / "a.lbp")
 
 
 def test_each_database_has_its_own_key(tmp_path):
