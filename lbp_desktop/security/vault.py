@@ -50,7 +50,8 @@ def write_private_file(path: Path, text: str) -> None:
     with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
         os.chmod(folder, 0o700)
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # O_BINARY: on Windows os.open is otherwise text mode and writes "\n" as "\r\n".
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     try:
         os.write(fd, text.encode("ascii"))
         os.fsync(fd)
