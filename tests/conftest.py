@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,15 @@ from lbp_desktop.questionnaires import FormSet
 @pytest.fixture(scope="session")
 def forms() -> FormSet:
     return load_forms()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread():
+    """Collect each test's reference cycles here, on the main thread. Left to chance, the
+    collector can run in a server thread of a later test and destroy Qt objects from there,
+    which crashes the process."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
