@@ -25,8 +25,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--force", action="store_true", help="replace an existing demo file")
     demo.set_defaults(run=run_demo)
 
-    episodes = sub.add_parser("episodes", help="list episodes with risk group, profile, red flags",
-                              parents=[db_options()])
+    episodes = sub.add_parser("episodes", help="list episodes with risk group, profile, red flags "
+                              "(id? = not answered)", parents=[db_options()])
     episodes.add_argument("--json", action="store_true", help="print a JSON array")
     episodes.add_argument("--all", action="store_true", help="include closed episodes")
     episodes.set_defaults(run=run_episodes)
@@ -124,7 +124,10 @@ def run_episodes(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for item in items:
-        flags = ",".join(item["red_flags"]) or "-"
+        triage = item["red_flag_triage"]
+        # never "-" for a question left open or an undecided age flag: "-" means all clear
+        flags = ",".join([*item["red_flags"], *(f"{i}?" for i in triage["unanswered"]),
+                          *(["age?"] if triage["age_flag"] is None else [])]) or "-"
         profile = " ".join(f"{k}={v}" for k, v in item["profile"].items()) or "-"
         print(f"{item['episode_id']}  {item['patient']['cpr']}  {item['patient']['name']:<22} "
               f"{item['status']:<24} risk={item['risk'] or '-':<6} flags={flags}  {profile}")
