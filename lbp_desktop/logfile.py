@@ -7,8 +7,6 @@ names, CPR numbers or answers.
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from pathlib import Path
 
 from lbp_desktop.paths import log_dir
@@ -17,6 +15,12 @@ from lbp_desktop.paths import log_dir
 def setup_logging() -> Path | None:
     """Attach the rotating file handler to the ``lbp_desktop`` logger (once). Returns the log
     file, or ``None`` if the folder is not writable (the app then runs without a log)."""
+    import logging.handlers  # not on the start-up path: the GUI opens its log after the first paint
+
+    root = logging.getLogger("lbp_desktop")
+    for existing in root.handlers:
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            return Path(existing.baseFilename)
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -26,10 +30,6 @@ def setup_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("lbp_desktop")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler.close()
-    else:
-        root.addHandler(handler)
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path

@@ -1,10 +1,14 @@
 """Logging and the last-resort error handler, with no health data in either.
 
-- The rotating log file (``lbp_desktop.logfile``): log lines name actions and ids, never names,
-  CPR numbers or answers.
+- A rotating log file in the platform's user log folder (``platformdirs``). Log lines name
+  actions and ids, never names, CPR numbers or answers.
 - ``sys.excepthook``: an unexpected exception writes a crash log (exception type and the stack's
   file/line/function only — the exception *message* can hold user data, so it is left out) and
   shows a friendly dialog instead of a silent exit.
+
+``install()`` sets the hook at once and nothing else; the log file (``setup_logging``, which needs
+``logging.handlers`` and its socket/pickle imports) is opened after the first window is painted,
+or by the hook itself if something goes wrong before that.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
         sys.__excepthook__(exc_type, exc, tb)
         return
     path = write_crash_log(exc_type, tb)
+    setup_logging()  # the log may not be open yet (it opens after the first paint)
     log.error("unexpected error %s.%s (crash log %s)", exc_type.__module__,
               exc_type.__qualname__, path)
     if os.environ.get("LBP_CRASH_NO_DIALOG") or _showing:
@@ -90,5 +95,5 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
 
 
 def install() -> None:
-    setup_logging()
+    """The crash hook, now; the log file is ``setup_logging``'s (called after the first paint)."""
     sys.excepthook = excepthook
