@@ -81,3 +81,53 @@ def invariant_failures(bundle: dict[str, Any], group: str = "carecommunication")
             if result != [True]:
                 failures.append(f"{inv['id']}: {result!r}")
     return failures
+
+
+def acknowledgement(original: dict[str, Any], code: str, *, error: str | None = None,
+                    ack_id: str = "5b7c1f0e-8d8a-4a57-9a43-0c6a9c1e2f3d") -> dict[str, Any]:
+    """A MedCom Acknowledgement of ``original`` as the GP's system would send it, shaped like
+    MedCom's published Acknowledgement examples (ok / transient-error / fatal-error)."""
+    resources = {e["resource"]["resourceType"] + "/" + e["resource"]["id"]: e["resource"]
+                 for e in original["entry"]}
+    header = original["entry"][0]["resource"]
+    ours = resources[header["sender"]["reference"]]
+    theirs = resources[header["destination"][0]["receiver"]["reference"]]
+    base = "http://medcomfhir.dk/ig/messaging/StructureDefinition/"
+    term = "http://medcomfhir.dk/ig/terminology/CodeSystem/"
+    ack_header: dict[str, Any] = {
+        "resourceType": "MessageHeader", "id": ack_id,
+        "meta": {"profile": ["http://medcomfhir.dk/ig/acknowledgement/StructureDefinition/"
+                             "medcom-messaging-acknowledgementHeader"]},
+        "eventCoding": {"system": term + "medcom-messaging-eventCodes",
+                        "code": "acknowledgement-message"},
+        "destination": [{"extension": [{
+            "url": base + "medcom-messaging-destinationUseExtension",
+            "valueCoding": {"system": term + "medcom-messaging-destinationUse",
+                            "code": "primary"}}],
+            "endpoint": header["source"]["endpoint"],
+            "receiver": {"reference": f"Organization/{ours['id']}"}}],
+        "sender": {"reference": f"Organization/{theirs['id']}"},
+        "source": {"endpoint": header["destination"][0]["endpoint"]},
+        "response": {"identifier": header["id"], "code": code},
+    }
+    entries: list[dict[str, Any]] = [ack_header]
+    if code != "ok":
+        outcome = {"resourceType": "OperationOutcome", "id": "0e9c2b7a-3f1d-4c55-8a6e-2d4b5c6d7e8f",
+                   "issue": [{"severity": "error", "code": "value", "details": {"coding": [{
+                       "system": term + "medcom-acknowledgement-error-codes",
+                       "code": error or "MSG_Mailbox_Out_Of_Operation"}]}}]}
+        ack_header["response"]["details"] = {"reference": f"OperationOutcome/{outcome['id']}"}
+        entries.append(outcome)
+    entries.append({
+        "resourceType": "Provenance", "id": "7d3e1b2c-6a5f-4e8d-9c0b-1a2b3c4d5e6f",
+        "target": [{"reference": f"MessageHeader/{ack_id}"}],
+        "occurredDateTime": "2026-03-10T10:05:00+01:00", "recorded": "2026-03-10T10:05:00+01:00",
+        "activity": {"coding": [{"system": term + "medcom-messaging-activityCodes",
+                                 "code": "acknowledgement"}]},
+        "agent": [{"who": {"reference": f"Organization/{theirs['id']}"}}],
+        "entity": [{"role": "revision", "what": {"reference": f"MessageHeader/{header['id']}"}}]})
+    entries += [ours, theirs]
+    return {"resourceType": "Bundle", "id": "3c2d1e0f-9a8b-4c7d-8e6f-5a4b3c2d1e0f",
+            "type": "message", "timestamp": "2026-03-10T10:05:00+01:00",
+            "entry": [{"fullUrl": f"https://gp.example/fhir/{r['resourceType']}/{r['id']}",
+                       "resource": r} for r in entries]}
