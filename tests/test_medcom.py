@@ -300,3 +300,27 @@ def test_outbox_write_leaves_no_partial_file(tmp_path, monkeypatch) -> None:
     with pytest.raises(files.FolderError):
         files.write_atomic(tmp_path / "m.xml", b"<x/>")
     assert os.listdir(tmp_path) == []
+
+
+def test_cli_send_then_read_inbox(demo, tmp_path) -> None:
+    path = tmp_path / "demo.db"
+    path.write_bytes(demo[0].read_bytes())
+    outbox, inbox = tmp_path / "outbox", tmp_path / "inbox"
+    outbox.mkdir()
+    inbox.mkdir()
+    episode = demo[1][1]
+    base = ("medcom", "--db", str(path), "--plaintext")
+    proc = _cli(*base, "--episode", episode, "--send", "--outbox", str(outbox))
+    assert proc.returncode == 0, proc.stderr
+    again = _cli(*base, "--episode", episode, "--send", "--outbox", str(outbox))
+    assert again.returncode != 0 and "already been sent" in again.stderr
+    [written] = list(outbox.iterdir())
+    original = from_bytes(env.unwrap(written.read_bytes()).data)
+    (inbox / "ack.json").write_text(json.dumps(acknowledgement(original, "ok")), "utf-8")
+    (inbox / "other.xml").write_bytes(b"<not-a-message/>")
+    proc = _cli(*base, "--read-inbox", "--inbox", str(inbox))
+    assert proc.returncode == 0, proc.stderr
+    assert "ack.json: applied ok" in proc.stdout and "other.xml: unreadable" in proc.stdout
+    assert (inbox / "other.xml").exists() and not (inbox / "ack.json").exists()
+    with Store.open(path, None, plaintext=True) as store:
+        assert db.messages_for_episode(store, episode)[0].status == "acknowledged"

@@ -118,6 +118,18 @@ def messages_for_letter(store: Store, letter_id: str) -> list[MedcomMessage]:
         [letter_id])]
 
 
+def latest_states(store: Store, episode_ids: list[str]) -> dict[str, str]:
+    """``{episode_id: status}`` of each episode's newest message (one query per worklist page)."""
+    if not episode_ids:
+        return {}
+    marks = ",".join("?" for _ in episode_ids)
+    rows = store._all(
+        f"SELECT episode_id, status FROM medcom_message m WHERE episode_id IN ({marks})"
+        " AND rowid = (SELECT rowid FROM medcom_message n WHERE n.episode_id = m.episode_id"
+        " ORDER BY sent_at DESC, rowid DESC LIMIT 1)", list(episode_ids))
+    return {r["episode_id"]: r["status"] for r in rows}
+
+
 def message(store: Store, message_id: str) -> MedcomMessage | None:
     row = store._one(f"SELECT {_COLUMNS} FROM medcom_message WHERE id = ?", [message_id])
     return _message(row) if row else None
@@ -205,6 +217,6 @@ def _audit(store: Store, message_id: str, episode_id: str, detail: str) -> None:
 
 
 __all__ = ["Folders", "GpAddress", "MedcomMessage", "MessageStatus", "folders", "gp_address",
-           "message", "message_bytes", "messages_for_episode", "messages_for_letter",
-           "record_acknowledgement", "record_resent", "record_sent", "set_folders",
-           "set_gp_address"]
+           "latest_states", "message", "message_bytes", "messages_for_episode",
+           "messages_for_letter", "record_acknowledgement", "record_resent", "record_sent",
+           "set_folders", "set_gp_address"]

@@ -125,6 +125,10 @@ class EpisodeView(QWidget):
             f" padding:10px 14px; border-radius:{theme.RADIUS}px;")
         self.acute_banner.hide()
         outer.addWidget(self.acute_banner)
+        from lbp_desktop.ui.workspace.medcom_ui import MedcomPanel
+
+        self.medcom_panel = MedcomPanel(store)  # the approved GP letter's MedCom state and send
+        outer.addWidget(self.medcom_panel)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
@@ -170,6 +174,7 @@ class EpisodeView(QWidget):
         self._fill_answers()
         self._fill_change()
         self._fill_exam()
+        self.medcom_panel.load(episode_id)
         return self.data
 
     def _fill_header(self) -> None:
