@@ -224,7 +224,7 @@ def test_ok_and_fatal_error_change_the_status(store, demo, tmp_path) -> None:
     _drop_ack(inbox, _sent_bundle(first), "fatal-error", "ack1.xml")
     results = read_inbox(store, inbox)
     assert [(r.outcome, r.code) for r in results] == [("applied", "fatal-error")]
-    failed = db.message(store, first.id)
+    failed = store.medcom_message(first.id)
     assert failed is not None and failed.status == "failed"
     assert "mailbox is temporary out of operation" in failed.error
     assert not (inbox / "ack1.xml").exists() and (inbox / "processed" / "ack1.xml").exists()
@@ -237,7 +237,7 @@ def test_ok_and_fatal_error_change_the_status(store, demo, tmp_path) -> None:
     assert invariant_failures(bundle) == []
     _drop_ack(inbox, bundle, "ok", "ack2.xml")
     read_inbox(store, inbox)
-    done = db.message(store, second.id)
+    done = store.medcom_message(second.id)
     assert done is not None and done.status == "acknowledged"
     actions = [e.detail for e in store.audit_events(limit=50) if e.action == "medcom"]
     assert any("fatal-error" in d for d in actions) and any("acknowledgement ok" in d
@@ -278,7 +278,7 @@ def test_episodes_json_shows_the_acknowledged_letter(demo, tmp_path) -> None:
     inbox.mkdir()
     episode = demo[1][1]
     with Store.open(path, None, plaintext=True) as store:
-        db.set_folders(store, str(outbox), str(inbox))
+        store.set_medcom_folders(str(outbox), str(inbox))
         sent = send(store, episode)
     _drop_ack(inbox, _sent_bundle(sent), "ok", "ack.xml")
     proc = _cli("episodes", "--db", str(path), "--plaintext", "--json")
@@ -323,4 +323,4 @@ def test_cli_send_then_read_inbox(demo, tmp_path) -> None:
     assert "ack.json: applied ok" in proc.stdout and "other.xml: unreadable" in proc.stdout
     assert (inbox / "other.xml").exists() and not (inbox / "ack.json").exists()
     with Store.open(path, None, plaintext=True) as store:
-        assert db.messages_for_episode(store, episode)[0].status == "acknowledged"
+        assert store.medcom_messages_for_episode(episode)[0].status == "acknowledged"

@@ -45,7 +45,7 @@ def demo(demo_file, tmp_path):
     store = Store.open(path, None, plaintext=True)
     (tmp_path / "outbox").mkdir()
     (tmp_path / "inbox").mkdir()
-    db.set_folders(store, str(tmp_path / "outbox"), str(tmp_path / "inbox"))
+    store.set_medcom_folders(str(tmp_path / "outbox"), str(tmp_path / "inbox"))
     return store, demo_file[1], tmp_path
 
 
@@ -73,7 +73,7 @@ def test_send_from_the_episode_and_acknowledgement_shown(qtbot, app, demo, forms
     assert "EAN 2000000000022 (testværdi)" in panel.recipient.text()
     assert "ikke sendt" in panel.state.text()
     qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
-    sent = db.messages_for_episode(store, episodes[1])
+    sent = store.medcom_messages_for_episode(episodes[1])
     assert len(sent) == 1 and Path(sent[0].file).parent == folder / "outbox"
     assert "afventer kvittering" in panel.state.text()
     assert not panel.send_button.isVisible()  # no second send of this letter version
@@ -97,7 +97,7 @@ def test_fatal_error_shows_medcoms_text_and_allows_a_new_message(qtbot, app, dem
     window = _window(qtbot, store, forms)
     view = window.open_episode(episodes[1])
     view.medcom_panel.send_button.click()
-    first = db.messages_for_episode(store, episodes[1])[0]
+    first = store.medcom_messages_for_episode(episodes[1])[0]
     _drop(folder / "inbox", first.file, "fatal-error")
     view = window.open_episode(episodes[1])
     panel = view.medcom_panel
@@ -105,7 +105,7 @@ def test_fatal_error_shows_medcoms_text_and_allows_a_new_message(qtbot, app, dem
     assert "The mailbox is temporary out of operation" in panel.state.text()
     assert panel.send_button.isEnabled() and "Send igen" in panel.send_button.text()
     qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
-    both = db.messages_for_episode(store, episodes[1])
+    both = store.medcom_messages_for_episode(episodes[1])
     assert len(both) == 2 and both[1].previous_id == first.id
     window.close()
 
@@ -135,7 +135,7 @@ def test_registration_checks_the_gp_address(qtbot, app, tmp_path) -> None:
     dialog.gp_ids.ean.clear()
     qtbot.keyClicks(dialog.gp_ids.ean, "5790000209354")
     assert dialog.save() is True
-    assert db.gp_address(store, dialog.episode_id) == db.GpAddress("265161000016000",
+    assert store.gp_address(dialog.episode_id) == db.GpAddress("265161000016000",
                                                                    "5790000209354")
 
 
@@ -155,5 +155,5 @@ def test_admin_refuses_a_bad_clinic_sor(qtbot, app, tmp_path, forms) -> None:
     page.medcom_folders.outbox.setText(str(tmp_path))
     page.save_clinic()
     assert (store.clinic().sor, store.clinic().ean) == ("265161000016000", "5790000209354")
-    assert db.folders(store).outbox == str(tmp_path)
+    assert store.medcom_folders().outbox == str(tmp_path)
     window.close()

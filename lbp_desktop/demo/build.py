@@ -157,12 +157,9 @@ def _add_case(store: Store, case: dict[str, Any], clinician_id: str, clock: _Clo
 def _add_gp_letter(store: Store, episode_id: str, case: dict[str, Any], clinician_id: str,
                    clock: _Clock) -> None:
     """The GP's MedCom address, and the approved GP letter the case ships with (if any)."""
-    from lbp_desktop.storage import medcom
-
     ref = case["referral"]
     if ref.get("gp_sor") or ref.get("gp_ean"):
-        medcom.set_gp_address(store, episode_id, str(ref.get("gp_sor", "")),
-                              str(ref.get("gp_ean", "")))
+        store.set_gp_address(episode_id, str(ref.get("gp_sor", "")), str(ref.get("gp_ean", "")))
     spec = case.get("gp_letter")
     if not spec:
         return

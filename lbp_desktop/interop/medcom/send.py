@@ -106,7 +106,7 @@ def _org(kind: Literal["gp", "clinic"], name: str, sor: str, ean: str) -> Organi
 
 def receiver(store: Store, episode_id: str) -> Organisation:
     episode = store.episode(episode_id)
-    address = db.gp_address(store, episode_id)
+    address = store.gp_address(episode_id)
     name = episode.referral.gp_clinic or episode.referral.gp_name
     return _org("gp", name, address.sor, address.ean)
 
@@ -204,7 +204,7 @@ class Status:
 
 
 def letter_status(store: Store, letter_id: str) -> Status:
-    sent = db.messages_for_letter(store, letter_id)
+    sent = store.medcom_messages_for_letter(letter_id)
     if not sent:
         return Status("not_sent")
     last = sent[-1]
@@ -218,7 +218,7 @@ def episode_status(store: Store, episode_id: str) -> Status | None:
 
 
 def _outbox(store: Store, outbox: Path | str | None) -> Path:
-    folder = outbox or db.folders(store).outbox
+    folder = outbox or store.medcom_folders().outbox
     if not folder:
         raise MedcomRefusal("no_outbox", "no MedCom outbox folder is set (administration)")
     return Path(folder)
@@ -237,7 +237,7 @@ def send(store: Store, episode_id: str, *, outbox: Path | str | None = None
     version; after a fatal error, a new message referring to the failed one)."""
     folder = _outbox(store, outbox)
     letter = check_sendable(store, episode_id)
-    earlier = db.messages_for_letter(store, letter.id)
+    earlier = store.medcom_messages_for_letter(letter.id)
     if earlier and earlier[-1].status != "failed":
         raise MedcomRefusal("already_sent", f"letter version {letter.version} has already been "
                                             f"sent (state: {earlier[-1].status})")
@@ -253,22 +253,22 @@ def send(store: Store, episode_id: str, *, outbox: Path | str | None = None
         previous_id=previous, receiver_name=data.receiver.name,
         receiver_sor=data.receiver.sor, receiver_ean=data.receiver.ean, file="",
         sent_at=data.sent_at, answered_at=None)
-    return db.record_sent(store, record, xml, _deliver(folder, data.ids.header, envelope))
+    return store.record_medcom_sent(record, xml, _deliver(folder, data.ids.header, envelope))
 
 
 def resend_unchanged(store: Store, message_id: str, *, outbox: Path | str | None = None
                      ) -> db.MedcomMessage:
     """After a transient error: the same message, a new envelope."""
     folder = _outbox(store, outbox)
-    current = db.message(store, message_id)
+    current = store.medcom_message(message_id)
     if current is None:
         raise UserError(f"no MedCom message {message_id}")
     clinic = store.clinic()
     envelope = env.Envelope(sender_ean=clinic.ean if clinic else "",
                             receiver_ean=current.receiver_ean, envelope_id=str(uuid.uuid4()),
                             sent=local_now(), message_id=current.id, mime=P.FHIR_XML_MIME,
-                            data=db.message_bytes(store, message_id))
-    return db.record_resent(store, message_id, envelope.envelope_id,
+                            data=store.medcom_message_bytes(message_id))
+    return store.record_medcom_resent(message_id, envelope.envelope_id,
                             _deliver(folder, f"{current.id}-{envelope.envelope_id[:8]}",
                                      envelope))
 
@@ -284,7 +284,7 @@ class InboxResult:
 
 def read_inbox(store: Store, inbox: Path | str | None = None) -> list[InboxResult]:
     """Apply every Acknowledgement in the inbox; read ones move to ``processed/``."""
-    folder = inbox or db.folders(store).inbox
+    folder = inbox or store.medcom_folders().inbox
     if not folder:
         return []
     results = []
@@ -294,7 +294,7 @@ def read_inbox(store: Store, inbox: Path | str | None = None) -> list[InboxResul
         except (MessageFormatError, OSError):
             results.append(InboxResult(path.name, "unreadable"))
             continue
-        updated = db.record_acknowledgement(store, ack.message_header_id, ack.code,
+        updated = store.record_medcom_acknowledgement(ack.message_header_id, ack.code,
                                             ack.error_text)
         if updated is None:
             results.append(InboxResult(path.name, "not_ours", ack.message_header_id, ack.code))

@@ -241,9 +241,7 @@ class AdminPage(QWidget):
         self.clinic_phone.setText(c.phone)
         self.clinic_sor.setText(c.sor)
         self.clinic_ean.setText(c.ean)
-        from lbp_desktop.storage.medcom import folders
-
-        found = folders(self.store)
+        found = self.store.medcom_folders()
         self.medcom_folders.outbox.setText(found.outbox)
         self.medcom_folders.inbox.setText(found.inbox)
 
@@ -255,9 +253,7 @@ class AdminPage(QWidget):
         self.settings_changed.emit()
         self.store.save_clinic(self.clinic_name.text().strip(), self.clinic_address.text().strip(),
                                self.clinic_phone.text().strip(), *ids)
-        from lbp_desktop.storage.medcom import set_folders
-
-        set_folders(self.store, *dirs)
+        self.store.set_medcom_folders(*dirs)
 
     def load_audit(self) -> None:
         events = list(self.store.audit_events(limit=500))

@@ -248,7 +248,7 @@ class MedcomPanel(QFrame):
             medcom.check_sendable(self.store, self.episode_id)
         except medcom.MedcomRefusal as exc:
             return refusal_text(exc.reason)
-        if not medcom.db.folders(self.store).outbox:
+        if not self.store.medcom_folders().outbox:
             return refusal_text("no_outbox")
         return ""
 
@@ -296,9 +296,7 @@ def refusal_text(reason: str) -> str:
 
 def medcom_states(store: Any, episode_ids: list[str]) -> dict[str, str]:
     """The latest message state per episode (for the worklist's status column)."""
-    from lbp_desktop.storage import medcom as db
-
-    return db.latest_states(store, episode_ids)
+    return dict(store.medcom_latest_states(episode_ids))
 
 
 __all__ = ["AddressFields", "FolderFields", "MedcomPanel", "identifier_message", "medcom_states",

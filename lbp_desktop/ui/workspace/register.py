@@ -209,9 +209,7 @@ class RegisterDialog(QDialog):
                                              clinician_id=self.clinician.currentData(),
                                              caseworker=self.caseworker.text().strip())
             if any(gp_ids):
-                from lbp_desktop.storage.medcom import set_gp_address
-
-                set_gp_address(self.store, episode.id, *gp_ids)
+                self.store.set_gp_address(episode.id, *gp_ids)
         except Exception as exc:  # a StorageError is a user error with a clear message
             from lbp_desktop.errors import UserError
 
