@@ -12,7 +12,9 @@ refused untouched (see ``Store.open``).
   red-flag level, questionnaire state) kept up to date by the store on every write, their indices
   (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
   pairing).
-- v3 ``0003_medcom``: MedCom addressing and message state — the referring GP clinic's SOR id and
+- ``0003_paper_entry``: a response's ``source`` (patient or paper), who typed a paper form, the
+  double-entry state, and ``paper_check`` holding a blind second entry.
+- ``0004_medcom``: MedCom addressing and message state — the referring GP clinic's SOR id and
   EAN location number per episode (``gp_address``), the clinic's outbox/inbox folders for its VANS
   client, and every CareCommunication written for a letter (``medcom_message``) with its
   Acknowledgement state; one live (not failed) message per letter at most.
@@ -155,7 +157,20 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
-V3_MEDCOM: list[str] = [
+PAPER: list[str] = [
+    # Where a response's answers came from: the patient on a tablet, or staff typing a paper form
+    # (``entered_by``); an optional blind second entry by another person must agree first.
+    "ALTER TABLE response ADD COLUMN source TEXT NOT NULL DEFAULT 'patient'",
+    "ALTER TABLE response ADD COLUMN entered_by TEXT REFERENCES user(id)",
+    "ALTER TABLE response ADD COLUMN double_entry TEXT NOT NULL DEFAULT 'none'",
+    """CREATE TABLE paper_check (
+        response_id TEXT NOT NULL REFERENCES response(id), form_id TEXT NOT NULL,
+        item_id TEXT NOT NULL, value TEXT, entered_by TEXT REFERENCES user(id),
+        at TEXT NOT NULL)""",
+    "CREATE INDEX paper_check_response ON paper_check(response_id)",
+]
+
+MEDCOM: list[str] = [
     """CREATE TABLE gp_address (
         episode_id TEXT PRIMARY KEY REFERENCES episode(id),
         sor TEXT NOT NULL DEFAULT '', ean TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)""",
@@ -176,7 +191,7 @@ V3_MEDCOM: list[str] = [
 ]
 
 STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
-                                      ("0003_medcom", V3_MEDCOM)]
+                                      ("0003_paper_entry", PAPER), ("0004_medcom", MEDCOM)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
