@@ -24,11 +24,12 @@ def write_atomic(path: Path, data: bytes) -> Path:
     if not folder.is_dir():
         raise FolderError(f"{folder}: the folder does not exist")
     temp = folder / f".{path.name}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # no \r\n on Windows
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(temp, flags, 0o600)
     except FileExistsError:
         temp.unlink()
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(temp, flags, 0o600)
     except OSError as exc:
         raise FolderError(f"{folder}: cannot write: {exc.strerror or exc}") from None
     try:

@@ -83,10 +83,15 @@ def _fhir_time(stored: str | None) -> str:
 
 
 def acute_flags(store: Store, episode_id: str) -> list[str]:
-    """Acute red flags of the episode that are not handled (the triage's acute answers)."""
+    """Acute red flags of the episode that are not handled: the triage's acute answers, unless
+    the clinician has recorded how the acute flag was handled (``red_flags.handled``, where the
+    pathway records it)."""
     from lbp_desktop.pathway.summary import summarize
 
-    return list(summarize(store, episode_id).red_flags.acute)
+    red_flags = summarize(store, episode_id).red_flags
+    if getattr(red_flags, "handled", None):
+        return []
+    return list(red_flags.acute)
 
 
 def latest_gp_letter(store: Store, episode_id: str) -> Letter | None:
