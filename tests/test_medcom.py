@@ -324,3 +324,20 @@ def test_cli_send_then_read_inbox(demo, tmp_path) -> None:
     assert (inbox / "other.xml").exists() and not (inbox / "ack.json").exists()
     with Store.open(path, None, plaintext=True) as store:
         assert store.medcom_messages_for_episode(episode)[0].status == "acknowledged"
+
+
+def test_a_handled_acute_flag_allows_sending_until_a_new_acute_answer(store, demo) -> None:
+    episode = demo[1][2]
+    with pytest.raises(MedcomRefusal) as err:
+        build_for_episode(store, episode)
+    assert err.value.reason == "acute"
+    store.actor_id = next(u.id for u in store.users() if u.username == "demo")
+    store.record_acute_handling(episode, "Undersøgt: ingen tegn på cauda equina; informeret om "
+                                         "at henvende sig akut ved forværring.")
+    bundle = build_for_episode(store, episode)
+    assert invariant_failures(bundle) == []
+    response = store.start_response(episode, "ulrus")
+    store.record_answer(response.id, "redflags", "bladder_bowel", 1)  # a new acute answer
+    with pytest.raises(MedcomRefusal) as err:
+        build_for_episode(store, episode)
+    assert err.value.reason == "acute"

@@ -84,13 +84,16 @@ def _fhir_time(stored: str | None) -> str:
 
 def acute_flags(store: Store, episode_id: str) -> list[str]:
     """Acute red flags of the episode that are not handled: the triage's acute answers, unless
-    the clinician has recorded how the acute flag was handled (``red_flags.handled``, where the
-    pathway records it)."""
+    the clinician has recorded how the acute flag was handled (``store.record_acute_handling``)
+    after the newest acute answer."""
     from lbp_desktop.pathway.summary import summarize
 
     red_flags = summarize(store, episode_id).red_flags
-    if getattr(red_flags, "handled", None):
-        return []
+    handled = getattr(red_flags, "handled", None)
+    newest_acute = max((str(a.get("at") or "") for a in red_flags.alerts
+                        if a.get("level") == "acute"), default="")
+    if handled and str(handled.get("at") or "") >= newest_acute:
+        return []  # handled, and no acute answer has come in since
     return list(red_flags.acute)
 
 
