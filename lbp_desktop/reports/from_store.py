@@ -466,21 +466,29 @@ def build_letter_input(store: Store, episode_id: str, recipient: str = "gp",
 
 def render_episode_letter(store: Store, episode_id: str, recipient: str = "gp", *,
                           attachments: Mapping[str, bytes] | None = None,
+                          bundle_cache: dict[str, bytes] | None = None,
                           **options: Any) -> tuple[bytes, LetterInput]:
     """The episode's letter for ``recipient`` as PDF bytes, with the input it was made from.
 
     The GP's letter carries the episode's data as a FHIR R4 Bundle (``episode-fhir.json``, an
-    embedded file) so the receiving system can read it without retyping (issue 6). The caseworker's
-    and the patient's copies never do: the Bundle holds every answer, psychological items included.
-    ``attachments`` replaces the default; pass ``{}`` for none.
+    embedded file) so the receiving system can read it without retyping. The caseworker's and the
+    patient's copies never do: the Bundle holds every answer, psychological items included.
+    ``attachments`` replaces the default; pass ``{}`` for none. ``bundle_cache`` (episode id →
+    Bundle JSON) keeps the Bundle between renders of one approval — the preview re-renders when
+    the recipient changes; the episode's data does not change meanwhile.
     """
     from lbp_desktop.reports.epikrise import render_letter
 
     inp = build_letter_input(store, episode_id, recipient, **options)
     if attachments is None and recipient == "gp":
-        from lbp_desktop.interop.bundle import episode_fhir_json
+        bundle = bundle_cache.get(episode_id) if bundle_cache is not None else None
+        if bundle is None:
+            from lbp_desktop.interop.bundle import episode_fhir_json
 
-        attachments = {FHIR_ATTACHMENT: episode_fhir_json(store, episode_id)}
+            bundle = episode_fhir_json(store, episode_id)
+            if bundle_cache is not None:
+                bundle_cache[episode_id] = bundle
+        attachments = {FHIR_ATTACHMENT: bundle}
     return render_letter(inp, attachments=attachments or None), inp
 
 
