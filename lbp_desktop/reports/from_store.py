@@ -220,7 +220,8 @@ def _unverified(current: Mapping[str, Any], language: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
+def _status(summary: EpisodeSummary, lang: str,
+            paper_typist: str | None = None) -> PatientReported | None:
     current = summary.current
     if not current or summary.latest is None:
         return None
@@ -250,6 +251,7 @@ def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
         mdi_icd10, mdi_dsm4 = mdi.get("icd10"), mdi.get("dsm4")
     return PatientReported(
         answered_on=(summary.latest.at or "")[:10] or None,
+        paper_typist=paper_typist if summary.latest.response.source == "paper" else None,
         language=summary.latest.response.language,
         startback=sb,
         profile=tuple(profile),
@@ -359,13 +361,15 @@ def _findings(findings: Mapping[str, str]) -> tuple[Finding, ...]:
 def letter_input(summary: EpisodeSummary, recipient: str = "gp", *,
                  letter_date: str | None = None, version: int | None = None,
                  replaces: str | None = None, draft: bool = False,
-                 language: str | None = None, clinician: Any = None) -> LetterInput:
+                 language: str | None = None, clinician: Any = None,
+                 paper_typist: str | None = None) -> LetterInput:
     """The ``LetterInput`` for one episode and recipient (``gp``/``caseworker``/``patient``).
 
     ``letter_date`` defaults to today; pass it for reproducible bytes. ``version``/``replaces``
     default from the letters already approved for this recipient. ``language`` defaults to Danish,
     and for the patient's copy to the language the patient answered in. ``clinician`` (a
-    ``User``) overrides the episode's clinician as the signing clinician.
+    ``User``) overrides the episode's clinician as the signing clinician. ``paper_typist`` names
+    who typed in the latest questionnaire when it was answered on paper.
     """
     from lbp_desktop.pathway.letter_rules import check_recipient, missing_for_final
 
@@ -430,7 +434,7 @@ def letter_input(summary: EpisodeSummary, recipient: str = "gp", *,
         referral_date=ref.referral_date,
         referral_reason=ref.reason,
         assessment_date=((exam.examined_at or "")[:10] or None) if exam else None,
-        status=_status(summary, lang),
+        status=_status(summary, lang, paper_typist),
         red_flags=_red_flags(summary, lang),
         findings=_findings(exam.findings) if exam else (),
         assessment=exam.assessment if exam else "",
@@ -461,6 +465,11 @@ def build_letter_input(store: Store, episode_id: str, recipient: str = "gp",
             and (summary.clinician is None or summary.clinician.id != exam.clinician_id):
         with contextlib.suppress(Exception):  # a deleted user: the episode's clinician signs
             options["clinician"] = store.user(exam.clinician_id)
+    latest = summary.latest.response if summary.latest is not None else None
+    if latest is not None and latest.source == "paper" and latest.entered_by:
+        with contextlib.suppress(Exception):  # a deleted user still leaves "på papir"
+            options.setdefault("paper_typist", store.user(latest.entered_by).name)
+        options.setdefault("paper_typist", "")
     return letter_input(summary, recipient, **options)
 
 
