@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.kiosk import KioskWindow
 from tests.test_kiosk import ANSWERS
