@@ -289,6 +289,115 @@
     </message>
 </context>
 <context>
+    <name>AnswersTree</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="33"/>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="33"/>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="33"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="52"/>
+        <source>Skema udfyldt %1</source>
+        <translation>Questionnaire completed %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="94"/>
+        <source>%n positive</source>
+        <translation>
+            <numerusform>%n positive</numerusform>
+            <numerusform>%n positive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePage</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="116"/>
+        <source>Rygsmerter nu (NRS)</source>
+        <translation>Back pain now (NRS)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="117"/>
+        <source>Rygsmerter, uge (NRS)</source>
+        <translation>Back pain, week (NRS)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="118"/>
+        <source>Bensmerter nu (NRS)</source>
+        <translation>Leg pain now (NRS)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="119"/>
+        <source>Bensmerter, uge (NRS)</source>
+        <translation>Leg pain, week (NRS)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="120"/>
+        <source>Roland-Morris (0–23)</source>
+        <translation>Roland-Morris (0–23)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="121"/>
+        <source>STarT Back risikogruppe</source>
+        <translation>STarT Back risk group</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="122"/>
+        <source>STarT Back total (0–9)</source>
+        <translation>STarT Back total (0–9)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="123"/>
+        <source>Örebro total (1–100)</source>
+        <translation>Örebro total (1–100)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="124"/>
+        <source>MDI total (0–50)</source>
+        <translation>MDI total (0–50)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="134"/>
+        <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
+        <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="137"/>
+        <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
+        <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="142"/>
+        <source>Mål</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="143"/>
+        <source>Baseline </source>
+        <translation>Baseline </translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="164"/>
+        <source>Klinisk betydende forbedring</source>
+        <translation>Clinically important improvement</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="165"/>
+        <source>Klinisk betydende forværring</source>
+        <translation>Clinically important worsening</translation>
+    </message>
+</context>
+<context>
     <name>ClinicPage</name>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="36"/>
@@ -347,77 +456,62 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="75"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="56"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="91"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="72"/>
         <source>Send til tablet</source>
         <translation>Send to tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="94"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="75"/>
         <source>Send til venteværelsets tablet</source>
         <translation>Send to the waiting-room tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="96"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="77"/>
         <source>Spørgeskemaet venter på en parret tablet i venteværelset; denne pc bliver ved med at være din arbejdsplads.</source>
         <translation>The questionnaire waits for a paired tablet in the waiting room; this PC stays your workspace.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="103"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="84"/>
         <source>Lav epikrise</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
-        <source>Spørgsmål</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
-        <source>Svar</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="140"/>
-        <source>Kode</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="118"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="160"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="119"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="120"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="138"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="142"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -425,370 +519,42 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="146"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="189"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="148"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="193"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="152"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="211"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="170"/>
         <source>AKUT RØDT FLAG</source>
         <translation>ACUTE RED FLAG</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
         <source>Tabletten er i gang</source>
         <translation>The tablet is in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="230"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="189"/>
         <source>Sendt – afventer tablet</source>
         <translation>Sent – waiting for the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="232"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="191"/>
         <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
         <translation>The tablet service is stopped (Administration → Tablets).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="254"/>
-        <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
-        <translation>There are no completed questionnaires in this episode yet.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="256"/>
-        <source>Et skema er i gang på tabletten.</source>
-        <translation>A questionnaire is in progress on the tablet.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="258"/>
-        <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
-        <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="259"/>
-        <source>Spørgeskema</source>
-        <translation>Questionnaire</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="287"/>
-        <source>1 skema i forløbet</source>
-        <translation>1 questionnaire in the episode</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="288"/>
-        <source>%1 skemaer i forløbet</source>
-        <translation>%1 questionnaires in the episode</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="289"/>
-        <source>Seneste udfyldte skema: %1</source>
-        <translation>Latest questionnaire: %1</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="316"/>
-        <source>STarT Back</source>
-        <translation>STarT Back</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="319"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="350"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="385"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="445"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="476"/>
-        <source>Ikke besvaret.</source>
-        <translation>Not answered.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="328"/>
-        <source>Total %1/9 · psykosocial delscore %2/5</source>
-        <translation>Total %1/9 · psychosocial subscale %2/5</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="334"/>
-        <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
-        <translation>Incomplete – no risk group.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="341"/>
-        <source>Matchet behandling: </source>
-        <translation>Matched treatment: </translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="348"/>
-        <source>Smerter (NRS 0–10)</source>
-        <translation>Pain (NRS 0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="352"/>
-        <source>Rygsmerter nu</source>
-        <translation>Back pain now</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="353"/>
-        <source>Rygsmerter, gennemsnit uge</source>
-        <translation>Back pain, average week</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="354"/>
-        <source>Bensmerter nu</source>
-        <translation>Leg pain now</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="355"/>
-        <source>Bensmerter, gennemsnit uge</source>
-        <translation>Leg pain, average week</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="362"/>
-        <source>til under knæet</source>
-        <translation>below the knee</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="363"/>
-        <source>Udstråling</source>
-        <translation>Radiation</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="367"/>
-        <source>Funktion og psykosocial screening</source>
-        <translation>Function and psychosocial screening</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="373"/>
-        <source>(omregnet for manglende svar)</source>
-        <translation>(prorated for missing answers)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="374"/>
-        <source>Roland-Morris (RMDQ)</source>
-        <translation>Roland-Morris (RMDQ)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="381"/>
-        <source>forhøjet risiko (≥ %1)</source>
-        <translation>raised risk (≥ %1)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="383"/>
-        <source>Örebro (ÖMPSQ-10)</source>
-        <translation>Örebro (ÖMPSQ-10)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="392"/>
-        <source>Depression (MDI)</source>
-        <translation>Depression (MDI)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="397"/>
-        <source>MDI total</source>
-        <translation>MDI total</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="400"/>
-        <source>ICD-10-algoritme</source>
-        <translation>ICD-10 algorithm</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="402"/>
-        <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
-        <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="412"/>
-        <source>Røde flag</source>
-        <translation>Red flags</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
-        <source>AKUT</source>
-        <translation>ACUTE</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="434"/>
-        <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
-        <translation>Not all red-flag questions were answered.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="440"/>
-        <source>Domæneprofil (Örebro, byrde 0–10)</source>
-        <translation>Domain profile (Örebro, burden 0–10)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="466"/>
-        <source>Ingen belastning i profilen.</source>
-        <translation>No burden in the profile.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="479"/>
-        <source>Arbejde</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
-        <source>ansat</source>
-        <translation>employed</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
-        <source>selvstændig</source>
-        <translation>self-employed</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
-        <source>ledig</source>
-        <translation>unemployed</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
-        <source>studerende</source>
-        <translation>student</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
-        <source>pensionist</source>
-        <translation>retired</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
-        <source>andet</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="484"/>
-        <source>Beskæftigelse</source>
-        <translation>Employment</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
-        <source>nej</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="490"/>
-        <source>1 uge</source>
-        <translation>1 week</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="491"/>
-        <source>%1 uger</source>
-        <translation>%1 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="492"/>
-        <source>Sygemeldt</source>
-        <translation>Sick-listed</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="495"/>
-        <source>Patientens mål</source>
-        <translation>Patient&apos;s goal</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="509"/>
-        <source>Skema udfyldt %1</source>
-        <translation>Questionnaire completed %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="551"/>
-        <source>%n positive</source>
-        <translation>
-            <numerusform>%n positive</numerusform>
-            <numerusform>%n positive</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="557"/>
-        <source>Rygsmerter nu (NRS)</source>
-        <translation>Back pain now (NRS)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
-        <source>Rygsmerter, uge (NRS)</source>
-        <translation>Back pain, week (NRS)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="559"/>
-        <source>Bensmerter nu (NRS)</source>
-        <translation>Leg pain now (NRS)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="560"/>
-        <source>Bensmerter, uge (NRS)</source>
-        <translation>Leg pain, week (NRS)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="561"/>
-        <source>Roland-Morris (0–23)</source>
-        <translation>Roland-Morris (0–23)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="562"/>
-        <source>STarT Back risikogruppe</source>
-        <translation>STarT Back risk group</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="563"/>
-        <source>STarT Back total (0–9)</source>
-        <translation>STarT Back total (0–9)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="564"/>
-        <source>Örebro total (1–100)</source>
-        <translation>Örebro total (1–100)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
-        <source>MDI total (0–50)</source>
-        <translation>MDI total (0–50)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="575"/>
-        <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
-        <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="578"/>
-        <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
-        <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="583"/>
-        <source>Mål</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="584"/>
-        <source>Baseline </source>
-        <translation>Baseline </translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="605"/>
-        <source>Klinisk betydende forbedring</source>
-        <translation>Clinically important improvement</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="606"/>
-        <source>Klinisk betydende forværring</source>
-        <translation>Clinically important worsening</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="628"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="206"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -1285,6 +1051,249 @@ Try again, and contact support if it happens again.</translation>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="88"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="74"/>
+        <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
+        <translation>There are no completed questionnaires in this episode yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="76"/>
+        <source>Et skema er i gang på tabletten.</source>
+        <translation>A questionnaire is in progress on the tablet.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="78"/>
+        <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
+        <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="79"/>
+        <source>Spørgeskema</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="107"/>
+        <source>1 skema i forløbet</source>
+        <translation>1 questionnaire in the episode</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="108"/>
+        <source>%1 skemaer i forløbet</source>
+        <translation>%1 questionnaires in the episode</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="109"/>
+        <source>Seneste udfyldte skema: %1</source>
+        <translation>Latest questionnaire: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="136"/>
+        <source>STarT Back</source>
+        <translation>STarT Back</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="170"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="205"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="265"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="296"/>
+        <source>Ikke besvaret.</source>
+        <translation>Not answered.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="148"/>
+        <source>Total %1/9 · psykosocial delscore %2/5</source>
+        <translation>Total %1/9 · psychosocial subscale %2/5</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="154"/>
+        <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
+        <translation>Incomplete – no risk group.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="161"/>
+        <source>Matchet behandling: </source>
+        <translation>Matched treatment: </translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="168"/>
+        <source>Smerter (NRS 0–10)</source>
+        <translation>Pain (NRS 0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="172"/>
+        <source>Rygsmerter nu</source>
+        <translation>Back pain now</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="173"/>
+        <source>Rygsmerter, gennemsnit uge</source>
+        <translation>Back pain, average week</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="174"/>
+        <source>Bensmerter nu</source>
+        <translation>Leg pain now</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="175"/>
+        <source>Bensmerter, gennemsnit uge</source>
+        <translation>Leg pain, average week</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="182"/>
+        <source>til under knæet</source>
+        <translation>below the knee</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="183"/>
+        <source>Udstråling</source>
+        <translation>Radiation</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="187"/>
+        <source>Funktion og psykosocial screening</source>
+        <translation>Function and psychosocial screening</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="193"/>
+        <source>(omregnet for manglende svar)</source>
+        <translation>(prorated for missing answers)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="194"/>
+        <source>Roland-Morris (RMDQ)</source>
+        <translation>Roland-Morris (RMDQ)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="201"/>
+        <source>forhøjet risiko (≥ %1)</source>
+        <translation>raised risk (≥ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="203"/>
+        <source>Örebro (ÖMPSQ-10)</source>
+        <translation>Örebro (ÖMPSQ-10)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="212"/>
+        <source>Depression (MDI)</source>
+        <translation>Depression (MDI)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="217"/>
+        <source>MDI total</source>
+        <translation>MDI total</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="220"/>
+        <source>ICD-10-algoritme</source>
+        <translation>ICD-10 algorithm</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="222"/>
+        <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
+        <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="232"/>
+        <source>Røde flag</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="239"/>
+        <source>AKUT</source>
+        <translation>ACUTE</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="254"/>
+        <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
+        <translation>Not all red-flag questions were answered.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="260"/>
+        <source>Domæneprofil (Örebro, byrde 0–10)</source>
+        <translation>Domain profile (Örebro, burden 0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="286"/>
+        <source>Ingen belastning i profilen.</source>
+        <translation>No burden in the profile.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="294"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="299"/>
+        <source>Arbejde</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="300"/>
+        <source>ansat</source>
+        <translation>employed</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="300"/>
+        <source>selvstændig</source>
+        <translation>self-employed</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
+        <source>ledig</source>
+        <translation>unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
+        <source>studerende</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
+        <source>pensionist</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
+        <source>andet</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="304"/>
+        <source>Beskæftigelse</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="307"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="307"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="310"/>
+        <source>1 uge</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="311"/>
+        <source>%1 uger</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="312"/>
+        <source>Sygemeldt</source>
+        <translation>Sick-listed</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="315"/>
+        <source>Patientens mål</source>
+        <translation>Patient&apos;s goal</translation>
     </message>
 </context>
 <context>
