@@ -63,7 +63,7 @@ def verify(path: Path | str, key: bytes | None, *, plaintext: bool = False) -> i
 
     Raises ``StorageError`` saying what is wrong (missing, wrong key, damaged, not ours, newer).
     """
-    from lbp_desktop.storage.store import check_lbp_database
+    from lbp_desktop.storage.integrity import check_lbp_database
 
     path = Path(path)
     if not path.is_file():
@@ -97,8 +97,8 @@ def backup_store(store: Store, destination: Path | str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
     tmp = destination.with_name(f".{destination.name}.tmp-{os.getpid()}-{stamp}")
     try:
-        _copy(store.db.conn, tmp, store._key, store.plaintext)
-        verify(tmp, store._key, plaintext=store.plaintext)
+        _copy(store.db.conn, tmp, store.key, store.plaintext)
+        verify(tmp, store.key, plaintext=store.plaintext)
         os.replace(tmp, destination)
         _fsync_dir(folder)
     except BaseException:
