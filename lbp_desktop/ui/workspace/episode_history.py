@@ -33,11 +33,30 @@ class AnswersTree(QTreeWidget):
         self.setHeaderLabels([self.tr("Spørgsmål"), self.tr("Svar"), self.tr("Kode")])
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.header().resizeSection(1, 320)
-        self.header().setStretchLastSection(False)
-        self.header().resizeSection(2, 60)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        header.resizeSection(2, 60)
+
+    QUESTION_SHARE = 0.6
+    """At most this share of the width for the questions; longer ones wrap."""
+
+    def fit_question_column(self) -> None:
+        """Questions as wide as the longest one needs (capped), answers right beside them: on
+        a wide screen an answer must not sit a screen's width from its question."""
+        available = self.viewport().width() - self.columnWidth(2)
+        wanted = self.sizeHintForColumn(0) + 16
+        self.setColumnWidth(0, max(200, min(wanted, int(available * self.QUESTION_SHARE))))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_question_column()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.fit_question_column()
 
     def fill(self, d: EpisodeData | None) -> None:
         """Every completed questionnaire, newest first and expanded; older ones collapsed."""
@@ -77,6 +96,7 @@ class AnswersTree(QTreeWidget):
             top.setExpanded(n == 0)
             for i in range(top.childCount()):
                 top.child(i).setExpanded(n == 0)
+        self.fit_question_column()
 
     def _score_summary(self, form_id: str, s: dict[str, Any]) -> str:
         if not s:

@@ -143,6 +143,7 @@ class OverviewPage(QScrollArea):
         b = risk_badge(risk)
         b.setObjectName("risk_badge")
         b.setStyleSheet(b.styleSheet() + " font-size:14pt; padding:6px 14px;")
+        b.setMaximumHeight(b.sizeHint().height())  # the larger type needs more than a pill
         head.addWidget(b)
         head.addSpacing(theme.SPACING)
         head.addWidget(plain_label(self.tr("Total %1/9 · psykosocial delscore %2/5")

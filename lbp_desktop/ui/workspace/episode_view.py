@@ -63,8 +63,6 @@ class EpisodeView(QWidget):
         self.meta_label = plain_label("", role="muted", wrap=True)
         self.referral_label = plain_label("", role="muted", wrap=True)
         names.addWidget(self.name_label)
-        names.addWidget(self.meta_label)
-        names.addWidget(self.referral_label)
         head.addLayout(names, 1)
         self.status_holder = QHBoxLayout()
         self.status_holder.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -98,6 +96,14 @@ class EpisodeView(QWidget):
         actions.addStretch(1)
         head.addLayout(actions)
         outer.addLayout(head)
+        # the details under the name across the full width (wrapped text in a vertical layout
+        # gets the height it needs; squeezed beside the buttons it was cut at 1280 px)
+        details = QVBoxLayout()
+        details.setSpacing(2)
+        details.setContentsMargins(self.back_button.sizeHint().width() + theme.SPACING, 0, 0, 0)
+        details.addWidget(self.meta_label)
+        details.addWidget(self.referral_label)
+        outer.addLayout(details)
 
         self.acute_banner = plain_label("", wrap=True)
         self.acute_banner.setObjectName("acute_banner")

@@ -163,11 +163,26 @@ class LockScreen(QWidget):
 
     def lock_for(self, user: Any) -> None:
         self.user = user
+        self.title.setText(self.tr("Skærmen er låst"))
+        self.password.show()
+        self.unlock_button.show()
+        self.switch_button.setText(self.tr("Skift bruger"))
         self.password.clear()
         self.error.hide()
         self.who.setText(self.tr("Låst af %1 (%2). Indtast adgangskoden for at fortsætte.")
                          .replace("%1", user.name).replace("%2", user.username))
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def signed_out(self) -> None:
+        """After "Log ud": nobody to unlock for; the only way on is to sign in."""
+        self.user = None
+        self.title.setText(self.tr("Du er logget ud"))
+        self.who.setText(self.tr("Log ind for at fortsætte."))
+        self.password.clear()
+        self.password.hide()
+        self.unlock_button.hide()
+        self.error.hide()
+        self.switch_button.setText(self.tr("Log ind"))
 
     def try_unlock(self) -> bool:
         if self.user is None:
