@@ -151,7 +151,14 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
-STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2)]
+V3: list[str] = [
+    # the worklist's pinned acute cases (storage.episodes.ACUTE_PINNED), without a table scan
+    "CREATE INDEX episode_acute_pinned ON episode(updated_at) WHERE red_flag_level = 'acute'"
+    " AND status IN ('registered', 'questionnaire_pending', 'questionnaire_completed')",
+]
+
+STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
+                                      ("0003_acute_pinned", V3)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

@@ -18,7 +18,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         from lbp_desktop import __version__
 
-        self.setWindowTitle(self.tr("Om lbp-desktop"))
+        self.setWindowTitle(self.tr("Om programmet"))  # the platform adds the app name
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(f"lbp-desktop {__version__}", role="h1"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -125,6 +126,19 @@ class EpisodeView(QWidget):
         self.tabs.addTab(self.answers_tree, self.tr("Alle svar"))
         self.tabs.addTab(self.change_wrap, self.tr("Udvikling"))
         self.episode_id = ""
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save_exam)
+
+    def save_exam(self) -> Any:
+        """Ctrl+S: save the examination form while its tab is shown (elsewhere: nothing)."""
+        if self.exam_form is not None and self.tabs.currentWidget() is self.exam_form:
+            return self.exam_form.save()
+        return None
+
+    def show_overview(self) -> None:
+        """Opening a patient starts on "Overblik", whatever tab the previous one was left on."""
+        self.tabs.setCurrentWidget(self.overview_scroll)
 
     # -- loading -----------------------------------------------------------------------------
     def load(self, episode_id: str) -> EpisodeData:

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         """The in-process tablet service (started from Administration → Tablets)."""
         clinic = store.clinic()
         self.clinic_name = clinic.name if clinic is not None else ""
-        self.setWindowTitle("lbp-desktop" + (f" – {self.clinic_name}" if self.clinic_name else ""))
+        # the platform appends the application's name ("… — lbp-desktop") to every title
+        self.setWindowTitle(self.clinic_name or self.tr("Arbejdsplads"))
         central = QWidget()
         self.setCentralWidget(central)
         layout = QVBoxLayout(central)
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.episode_view.hub_running = self.hub.running
         self.episode_view.load(episode_id)
         self.episode_view.set_results_visible(self.sees_results)
+        self.episode_view.show_overview()
         self.stack.setCurrentWidget(self.episode_view)
         self._update_banner()
         return self.episode_view
