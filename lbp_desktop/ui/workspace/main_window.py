@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
         if self.user.role != "admin" or self.is_locked():
             return
         if self.admin_page is None:
-            self.admin_page = AdminPage(self.store, hub=self.hub)
+            self.admin_page = AdminPage(self.store, hub=self.hub,
+                                        show_patients=self.sees_results)
             self.admin_page.back.connect(self.show_worklist)
             self.admin_page.settings_changed.connect(self._apply_settings)
             self.stack.addWidget(self.admin_page)
