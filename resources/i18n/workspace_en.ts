@@ -4,44 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="21"/>
-        <source>Om lbp-desktop</source>
-        <translation>About lbp-desktop</translation>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="27"/>
+        <source>Om programmet</source>
+        <translation>About</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="26"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="32"/>
         <source>Spørgeskema, scoring og epikrise til forløbsprogrammet for lænderygsmerter. Open source (MIT).</source>
         <translation>Questionnaire, scoring and letter for the Danish low-back-pain care pathway. Open source (MIT).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="35"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="41"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="42"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="55"/>
         <source>Instrumenter</source>
         <translation>Instruments</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="50"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="56"/>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="57"/>
+        <source>Rettigheder</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="70"/>
         <source>dansk</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="50"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="70"/>
         <source>engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="56"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="76"/>
         <source>Ordlyd der ikke er verificeret</source>
         <translation>Wording not verified</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="61"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="79"/>
+        <source>Ordlyden er ikke sammenlignet med den publicerede version af instrumentet på disse sprog:</source>
+        <translation>The wording has not been compared with the published instrument in these languages:</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="83"/>
         <source>Al ordlyd er verificeret.</source>
         <translation>All wording is verified.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="95"/>
+        <source>spørgsmålene er formuleret af lbp-desktop-projektet (MIT-licens)</source>
+        <translation>questions worded by the lbp-desktop project (MIT licence)</translation>
     </message>
 </context>
 <context>
@@ -98,8 +118,8 @@
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="170"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="282"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="294"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="266"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="278"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
@@ -149,72 +169,37 @@
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
-        <source>Tidspunkt</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
-        <source>Bruger</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
-        <source>Handling</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
-        <source>Objekt</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
-        <source>Patient-id</source>
-        <translation>Patient id</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
-        <source>Detalje</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="205"/>
-        <source>Opdatér</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="208"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="203"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="212"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="207"/>
         <source>Tablets og venteværelse</source>
         <translation>Tablets and waiting room</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="223"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="223"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="276"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="260"/>
         <source>Ny adgangskode</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="277"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="261"/>
         <source>Ny adgangskode til %1 (mindst 8 tegn):</source>
         <translation>New password for %1 (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="295"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="279"/>
         <source>Den sidste aktive administrator kan ikke deaktiveres.</source>
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
@@ -254,7 +239,7 @@
         <translation>When you continue, the encrypted database and its key are created.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="283"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="267"/>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="98"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
@@ -268,22 +253,22 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="354"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="363"/>
         <source>AKUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="371"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="380"/>
         <source>Åbn forløb</source>
         <translation>Open episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="374"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="383"/>
         <source>Set</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="375"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="384"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
         <translation>Hide the alert (it stays on the episode)</translation>
     </message>
@@ -306,12 +291,12 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="52"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="71"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="94"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="114"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
@@ -320,79 +305,182 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <source>Bruger</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <source>Hændelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="53"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="53"/>
+        <source>Detalje</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="70"/>
+        <source>Eksportér som CSV …</source>
+        <translation>Export as CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="72"/>
+        <source>Alle hændelser, der passer til filtrene – til klinikkens databeskyttelsesrådgiver.</source>
+        <translation>Every event matching the filters – for the clinic&apos;s data-protection officer.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="87"/>
+        <source>Patient: navn eller CPR</source>
+        <translation>Patient: name or CPR</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="94"/>
+        <source>Alle hændelser</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="100"/>
+        <source>Nulstil</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="105"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="107"/>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="132"/>
+        <source>Alle brugere</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="194"/>
+        <source>Viser de %1 nyeste af %2 hændelser. Eksporten har dem alle.</source>
+        <translation>Showing the newest %1 of %2 events. The export has them all.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="197"/>
+        <source>1 hændelse</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="198"/>
+        <source>%1 hændelser</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="204"/>
+        <source>Eksportér revisionslog</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="205"/>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="224"/>
+        <source>%1 hændelser gemt i %2</source>
+        <translation>%1 events saved in %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangePage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="116"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="136"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="117"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="137"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="118"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="138"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="119"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="139"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="120"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="140"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="121"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="141"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="122"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="142"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="123"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="143"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="144"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="134"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="154"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="157"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
         <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="142"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="162"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="143"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="163"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="164"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="184"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="165"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="185"/>
         <source>Klinisk betydende forværring</source>
         <translation>Clinically important worsening</translation>
     </message>
@@ -456,62 +544,62 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="56"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="57"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="72"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="71"/>
         <source>Send til tablet</source>
         <translation>Send to tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="75"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="74"/>
         <source>Send til venteværelsets tablet</source>
         <translation>Send to the waiting-room tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="77"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="76"/>
         <source>Spørgeskemaet venter på en parret tablet i venteværelset; denne pc bliver ved med at være din arbejdsplads.</source>
         <translation>The questionnaire waits for a paired tablet in the waiting room; this PC stays your workspace.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="84"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="83"/>
         <source>Lav epikrise</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="118"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="125"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="119"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="126"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="120"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="127"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="138"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="158"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="159"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="159"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="142"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="162"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -519,42 +607,42 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="146"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="166"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="168"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="172"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="170"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="190"/>
         <source>AKUT RØDT FLAG</source>
         <translation>ACUTE RED FLAG</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="207"/>
         <source>Tabletten er i gang</source>
         <translation>The tablet is in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="189"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="209"/>
         <source>Sendt – afventer tablet</source>
         <translation>Sent – waiting for the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="191"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="211"/>
         <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
         <translation>The tablet service is stopped (Administration → Tablets).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="206"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="226"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -704,46 +792,51 @@ Try again, and contact support if it happens again.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="205"/>
+        <source>Gem (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="206"/>
         <source>Gem og lav epikrise</source>
         <translation>Save and make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="231"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="232"/>
         <source>Forslag ud fra STarT-risikogruppe (%1)</source>
         <translation>Suggested from the STarT risk group (%1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="234"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="235"/>
         <source>akutte røde flag</source>
         <translation>acute red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="236"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="237"/>
         <source>sygemelding</source>
         <translation>sick leave</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="238"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="239"/>
         <source>MDI</source>
         <translation>MDI</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="239"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="240"/>
         <source>Ret til efter undersøgelsen.</source>
         <translation>Adjust after the examination.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="247"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="248"/>
         <source>Ikke gemt endnu.</source>
         <translation>Not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="267"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="268"/>
         <source>Gemt %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="325"/>
+        <location filename="../../lbp_desktop/ui/workspace/exam_form.py" line="326"/>
         <source>Gemt ✓ %1</source>
         <translation>Saved ✓ %1</translation>
     </message>
@@ -834,32 +927,49 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="207"/>
         <source>Skærmen er låst</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="140"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="180"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="188"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="210"/>
         <source>Skift bruger</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="150"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="190"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="168"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="213"/>
         <source>Låst af %1 (%2). Indtast adgangskoden for at fortsætte.</source>
         <translation>Locked by %1 (%2). Enter the password to continue.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="220"/>
+        <source>Du er logget ud</source>
+        <translation>You are signed out</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="221"/>
+        <source>Log ind for at fortsætte.</source>
+        <translation>Sign in to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="226"/>
+        <source>Log ind</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="239"/>
         <source>Forkert adgangskode.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -867,46 +977,47 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>Login</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="27"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="34"/>
         <source>For mange forkerte forsøg. Prøv igen om %1 s.</source>
         <translation>Too many wrong attempts. Try again in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="36"/>
+        <source>Prøv igen om %1 s.</source>
+        <translation>Try again in %1 s.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="47"/>
-        <source>Log ind – lbp-desktop</source>
-        <translation>Sign in – lbp-desktop</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="59"/>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="84"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="79"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="91"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="117"/>
         <source>Log ind</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="63"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="95"/>
         <source>Demo: brugernavn demo, adgangskode demo</source>
         <translation>Demo: username demo, password demo</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="72"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="104"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="73"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="105"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="82"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="115"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="103"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="145"/>
         <source>Forkert brugernavn eller adgangskode, eller kontoen er deaktiveret.</source>
         <translation>Wrong username or password, or the account is deactivated.</translation>
     </message>
@@ -914,78 +1025,88 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="100"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="64"/>
+        <source>Arbejdsplads</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="107"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="101"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="108"/>
         <source>Om</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="102"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="109"/>
         <source>Lås skærm</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="103"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="110"/>
         <source>Log ud</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="115"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="122"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="117"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="122"/>
+        <source>Logget ud</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="124"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="120"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="127"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="120"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="127"/>
         <source>Sekretær</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="141"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="149"/>
         <source>Vis på arbejdslisten</source>
         <translation>Show in the worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="163"/>
         <source>⚠ AKUT rødt flag hos en patient. Lås skærmen op for at se det.</source>
         <translation>⚠ ACUTE red flag for a patient. Unlock the screen to see it.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="160"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="168"/>
         <source>(+%1 flere)</source>
         <translation>(+%1 more)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="305"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="344"/>
         <source>Patienttilstand</source>
         <translation>Patient mode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="340"/>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="349"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="379"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="388"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="341"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="380"/>
         <source>Gem undersøgelse og plan først – epikrisen bygger på dem.</source>
         <translation>Save the examination and plan first – the letter is built from them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="350"/>
+        <location filename="../../lbp_desktop/ui/workspace/main_window.py" line="389"/>
         <source>Epikrise-modulet er ikke installeret.</source>
         <translation>The letter module is not installed.</translation>
     </message>
@@ -993,62 +1114,62 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="47"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="46"/>
         <source>Ny bruger</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="58"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="57"/>
         <source>fx fysioterapeut, kiropraktor</source>
         <translation>e.g. physiotherapist, chiropractor</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="59"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="64"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="65"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="64"/>
         <source>Autorisations-ID</source>
         <translation>Authorisation id</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="72"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="71"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="74"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="73"/>
         <source>Opret</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="85"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="84"/>
         <source>Skriv navn og brugernavn.</source>
         <translation>Enter name and username.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="88"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="87"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
@@ -1097,201 +1218,201 @@ Try again, and contact support if it happens again.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="139"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="170"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="205"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="265"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="296"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="171"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="206"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="266"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="297"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="149"/>
         <source>Total %1/9 · psykosocial delscore %2/5</source>
         <translation>Total %1/9 · psychosocial subscale %2/5</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="155"/>
         <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
         <translation>Incomplete – no risk group.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="162"/>
         <source>Matchet behandling: </source>
         <translation>Matched treatment: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="168"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="169"/>
         <source>Smerter (NRS 0–10)</source>
         <translation>Pain (NRS 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="172"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="173"/>
         <source>Rygsmerter nu</source>
         <translation>Back pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="174"/>
         <source>Rygsmerter, gennemsnit uge</source>
         <translation>Back pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="175"/>
         <source>Bensmerter nu</source>
         <translation>Leg pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="175"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="176"/>
         <source>Bensmerter, gennemsnit uge</source>
         <translation>Leg pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="183"/>
         <source>til under knæet</source>
         <translation>below the knee</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="184"/>
         <source>Udstråling</source>
         <translation>Radiation</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="188"/>
         <source>Funktion og psykosocial screening</source>
         <translation>Function and psychosocial screening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="193"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="194"/>
         <source>(omregnet for manglende svar)</source>
         <translation>(prorated for missing answers)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="194"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="195"/>
         <source>Roland-Morris (RMDQ)</source>
         <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="201"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="202"/>
         <source>forhøjet risiko (≥ %1)</source>
         <translation>raised risk (≥ %1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="203"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="204"/>
         <source>Örebro (ÖMPSQ-10)</source>
         <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="212"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="213"/>
         <source>Depression (MDI)</source>
         <translation>Depression (MDI)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="217"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="218"/>
         <source>MDI total</source>
         <translation>MDI total</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="220"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="221"/>
         <source>ICD-10-algoritme</source>
         <translation>ICD-10 algorithm</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="222"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="223"/>
         <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
         <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="232"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="233"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="239"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="240"/>
         <source>AKUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="254"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="255"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
         <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="260"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="261"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="286"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="287"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="294"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="299"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="295"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="300"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="300"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="300"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="303"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="303"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="304"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="305"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="307"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="308"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="307"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="308"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="310"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="311"/>
         <source>1 uge</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="311"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="312"/>
         <source>%1 uger</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="312"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="313"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="315"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="316"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
@@ -1574,8 +1695,8 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
     <name>SetupWizard</name>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="166"/>
-        <source>Opsætning af lbp-desktop</source>
-        <translation>Setting up lbp-desktop</translation>
+        <source>Opsætning</source>
+        <translation>Setup</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="176"/>
@@ -1755,7 +1876,7 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="321"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="330"/>
         <source>MDI spørgsmål 6: tanker om at livet ikke er værd at leve – tal med patienten i dag</source>
         <translation>MDI item 6: thoughts that life is not worth living – talk with the patient today</translation>
     </message>
@@ -1878,57 +1999,57 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
         <source>Skema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="183"/>
         <source>STarT-risiko</source>
         <translation>STarT risk</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="183"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="183"/>
         <source>Henvist</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="175"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="184"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="190"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="199"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="198"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="207"/>
         <source>i gang (%1/%2)</source>
         <translation>in progress (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="229"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="238"/>
         <source>Akut rødt flag – se patienten nu</source>
         <translation>Acute red flag – see the patient now</translation>
     </message>
@@ -1936,27 +2057,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="428"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="423"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="432"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="427"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="436"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="430"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="439"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="491"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="500"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>
