@@ -94,3 +94,27 @@ def test_window_titles_name_the_app_once(qtbot, store, forms):
     for w in (window, about, login):
         assert w.windowTitle() and name not in w.windowTitle(), w.windowTitle()
     window.worklist.stop_polling()
+
+
+def test_danish_dialogs_have_danish_buttons_spelled_one_way(qtbot, store):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Tablettjenesten", "Stop?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                      | QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    words = {b.text().replace("&", "") for b in box.buttons()}
+    assert words == {"Ja", "Nej", "Annullér", "Fortsæt"}
+    ask = QInputDialog()
+    qtbot.addWidget(ask)
+    ask.show()
+    words = {b.text().replace("&", "")
+             for b in ask.findChildren(QDialogButtonBox)[0].buttons()}
+    assert "OK" not in words and "Cancel" not in words and "Annullér" in words
+    # one spelling of "Annullér" in the workspace's own strings
+    ui = Path(__file__).resolve().parents[1] / "lbp_desktop" / "ui"
+    for path in [ui / "app.py", *(ui / "workspace").rglob("*.py"), *(ui / "common").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        assert "Annuller\"" not in text and "Annuller " not in text, path

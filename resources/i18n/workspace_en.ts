@@ -1492,19 +1492,19 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="145"/>
         <source>Databasenøgle mangler</source>
         <translation>Database key missing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="140"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="146"/>
         <source>Nøglen til databasen findes ikke på denne computer.
 Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
         <translation>The database key is not on this computer.
 Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="159"/>
         <source>Forkert nøgle</source>
         <translation>Wrong key</translation>
     </message>
