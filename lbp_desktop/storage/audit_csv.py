@@ -53,6 +53,27 @@ EVENT_NAMES: dict[tuple[str, str], tuple[str, str]] = {
 """(action, entity) → (Danish, English). An event not listed shows its codes."""
 
 
+SPECIFIC: dict[tuple[str, str, str], tuple[str, str]] = {
+    ("update", "response", "completed"): ("Spørgeskema udfyldt", "Questionnaire completed"),
+    ("update", "response", "abandoned"): ("Spørgeskema opgivet", "Questionnaire abandoned"),
+    ("update", "letter", "approved"): ("Epikrise godkendt", "Letter approved"),
+    ("update", "user", "password"): ("Adgangskode ændret", "Password changed"),
+    ("update", "user", "pin"): ("PIN-kode ændret", "PIN changed"),
+    ("login", "user", "pin"): ("Log ind med PIN-kode", "Signed in with PIN"),
+    ("login_failed", "user", "pin"): ("Mislykket log ind med PIN-kode", "Failed PIN sign-in"),
+}
+"""Events whose stored detail is itself the news: named in full, the detail not repeated."""
+
+
+def describe(action: str, entity: str, detail: str, lang: str = "da") -> tuple[str, str]:
+    """(event name, detail) as a person reads them: "Spørgeskema udfyldt" rather than
+    "Spørgeskema ændret" + "completed"."""
+    names = SPECIFIC.get((action, entity, detail))
+    if names is not None:
+        return (names[1] if lang == "en" else names[0]), ""
+    return event_name(action, entity, lang), detail
+
+
 def event_name(action: str, entity: str, lang: str = "da") -> str:
     names = EVENT_NAMES.get((action, entity))
     if names is None:
@@ -80,9 +101,9 @@ def csv_rows(entries: Iterable[Any], users: dict[str, Any], *, lang: str = "da",
             patient, cpr = entry.patient_name, entry.patient_cpr
         else:
             patient, cpr = (e.patient_id or "")[:8], ""
+        event, detail = describe(e.action, e.entity, e.detail, lang)
         rows.append([local_time(e.at), user.name if user else "", user.username if user else "",
-                     event_name(e.action, e.entity, lang), patient, cpr, e.detail,
-                     f"{e.action}/{e.entity}"])
+                     event, patient, cpr, detail, f"{e.action}/{e.entity}"])
     return rows
 
 

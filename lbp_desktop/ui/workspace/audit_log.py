@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from lbp_desktop.storage.audit import AuditFilter
-from lbp_desktop.storage.audit_csv import EVENT_NAMES, csv_rows, event_name, local_time, write_csv
+from lbp_desktop.storage.audit_csv import (
+    EVENT_NAMES,
+    csv_rows,
+    describe,
+    event_name,
+    local_time,
+    write_csv,
+)
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import plain_label
@@ -59,7 +66,7 @@ class AuditLogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 170, 230, 190, 110)):
+        for column, width in enumerate((175, 170, 230, 190, 110)):
             self.table.setColumnWidth(column, width)
         self.table.setColumnHidden(4, not show_patients)
         layout.addWidget(self.table, 1)
@@ -183,8 +190,9 @@ class AuditLogPage(QWidget):
                 cpr = format_cpr(entry.patient_cpr) if entry.patient_cpr else ""
             else:
                 patient, cpr = (e.patient_id or "")[:8], ""
-            values = (local_time(e.at), user.name if user else "–",
-                      event_name(e.action, e.entity, lang), patient, cpr, e.detail)
+            event, detail = describe(e.action, e.entity, e.detail, lang)
+            values = (local_time(e.at), user.name if user else "–", event, patient, cpr,
+                      detail)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 2:

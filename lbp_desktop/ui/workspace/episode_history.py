@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -22,6 +25,30 @@ from lbp_desktop.ui.workspace.episode_data import EpisodeData, change_rows
 from lbp_desktop.ui.workspace.worklist import format_date
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights from the question column's actual width, so a long question wraps onto
+    more lines instead of being cut with "…" (QTreeView sizes rows without the width)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != 0 or not isinstance(view, QTreeWidget):
+            return size
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width = view.columnWidth(0) - view.indentation() * (depth + 1) - 8
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return size
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        rect = QFontMetrics(font).boundingRect(0, 0, width, 10_000,
+                                               int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(size.width(), max(size.height(), rect.height() + 6))
+
+
 class AnswersTree(QTreeWidget):
     """Question, answer and stored code for every answer behind every score."""
 
@@ -32,13 +59,13 @@ class AnswersTree(QTreeWidget):
         self.setColumnCount(3)
         self.setHeaderLabels([self.tr("Spørgsmål"), self.tr("Svar"), self.tr("Kode")])
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
+        self.setWordWrap(True)    # a long question wraps onto a second line, never cut off
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
+        self.setItemDelegateForColumn(0, _WrappingDelegate(self))
         header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.setStretchLastSection(False)
-        header.resizeSection(2, 60)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)   # the code column takes what is left
 
     QUESTION_SHARE = 0.6
     """At most this share of the width for the questions; longer ones wrap."""
@@ -46,9 +73,15 @@ class AnswersTree(QTreeWidget):
     def fit_question_column(self) -> None:
         """Questions as wide as the longest one needs (capped), answers right beside them: on
         a wide screen an answer must not sit a screen's width from its question."""
-        available = self.viewport().width() - self.columnWidth(2)
+        available = self.viewport().width() - 60   # room for the code
+        answers = max(120, min(self.sizeHintForColumn(1) + 24, 280))
         wanted = self.sizeHintForColumn(0) + 16
-        self.setColumnWidth(0, max(200, min(wanted, int(available * self.QUESTION_SHARE))))
+        questions = max(200, min(wanted, int(available * self.QUESTION_SHARE),
+                                 available - answers))
+        if (questions, answers) != (self.columnWidth(0), self.columnWidth(1)):
+            self.setColumnWidth(0, questions)
+            self.setColumnWidth(1, answers)
+            self.scheduleDelayedItemsLayout()  # row heights for the wrapped questions
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
