@@ -177,6 +177,7 @@ class EpisodeView(QWidget):
         while self.status_holder.count():
             item = self.status_holder.takeAt(0)
             if item.widget():
+                item.widget().hide()   # gone at once, not when the deferred delete runs
                 item.widget().deleteLater()
         self._fill_hub_state()
         self.status_holder.addWidget(badge(texts.status_text(e.status),
