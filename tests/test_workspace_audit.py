@@ -75,7 +75,7 @@ def test_filters_by_patient_user_event_and_date(qtbot, store):
     assert page.table.rowCount() == everything
     page.user.setCurrentIndex(page.user.findData(user(store, "rita").id))
     assert set(_column(page, 1)) == {"Rita Reception"}
-    page.event.setCurrentIndex(page.event.findData("create/patient"))
+    page.event_type.setCurrentIndex(page.event_type.findData("create/patient"))
     assert _column(page, 2) == ["Patient registreret"]
     assert _column(page, 3) == ["Jørgen Østergaard"]
     page.reset_filters()

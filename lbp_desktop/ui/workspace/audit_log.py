@@ -96,25 +96,25 @@ class AuditLogPage(QWidget):
         self.patient.textChanged.connect(lambda _t: self._debounce.start())
         self.user = QComboBox()
         self.user.setObjectName("audit_user")
-        self.event = QComboBox()
-        self.event.setObjectName("audit_event")
-        self.event.addItem(self.tr("Alle hændelser"), None)
+        self.event_type = QComboBox()
+        self.event_type.setObjectName("audit_event")
+        self.event_type.addItem(self.tr("Alle hændelser"), None)
         lang = texts.lang()
-        for key in sorted(EVENT_NAMES, key=lambda k: event_name(*k, lang)):
-            self.event.addItem(event_name(*key, lang), "/".join(key))
+        for key in sorted(EVENT_NAMES, key=lambda k: event_name(k[0], k[1], lang)):
+            self.event_type.addItem(event_name(key[0], key[1], lang), "/".join(key))
         self.since = self._date_edit("audit_since")
         self.until = self._date_edit("audit_until")
         self.clear_button = QPushButton(self.tr("Nulstil"))
         self.clear_button.clicked.connect(self.reset_filters)
         row.addWidget(self.patient, 2)
         row.addWidget(self.user, 1)
-        row.addWidget(self.event, 1)
+        row.addWidget(self.event_type, 1)
         row.addWidget(plain_label(self.tr("Fra")))
         row.addWidget(self.since)
         row.addWidget(plain_label(self.tr("til")))
         row.addWidget(self.until)
         row.addWidget(self.clear_button)
-        for combo in (self.user, self.event):
+        for combo in (self.user, self.event_type):
             combo.currentIndexChanged.connect(lambda _i: self.load())
         return row
 
@@ -146,14 +146,14 @@ class AuditLogPage(QWidget):
         self.load()
 
     def reset_filters(self) -> None:
-        for widget in (self.patient, self.user, self.event, self.since, self.until):
+        for widget in (self.patient, self.user, self.event_type, self.since, self.until):
             widget.blockSignals(True)
         self.patient.clear()
         self.user.setCurrentIndex(0)
-        self.event.setCurrentIndex(0)
+        self.event_type.setCurrentIndex(0)
         self.since.setDate(self.since.minimumDate())
         self.until.setDate(self.until.minimumDate())
-        for widget in (self.patient, self.user, self.event, self.since, self.until):
+        for widget in (self.patient, self.user, self.event_type, self.since, self.until):
             widget.blockSignals(False)
         self.load()
 
@@ -162,7 +162,7 @@ class AuditLogPage(QWidget):
             return "" if edit.date() == edit.minimumDate() else edit.date().toString(
                 Qt.DateFormat.ISODate)
 
-        event = self.event.currentData()
+        event = self.event_type.currentData()
         actions: tuple[tuple[str, str], ...] = ()
         if event:
             action, entity = str(event).split("/", 1)

@@ -129,8 +129,11 @@ class LoginDialog(QDialog):
     def _fit_error(self) -> None:
         """Grow (or shrink back) to fit the error at the current width: the fields keep their
         height and the red text is never cut."""
-        self.layout().activate()
-        wanted = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width())
         if wanted > 0 and wanted != self.height():
             self.resize(self.width(), max(wanted, self.minimumSizeHint().height()))
 
