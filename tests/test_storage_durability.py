@@ -57,7 +57,7 @@ def test_migrates_from_every_earlier_schema(tmp_path, key, version):
         == str(version)
     for sql in V1_DATA:
         db.execute(sql)
-    if version >= 2:  # a real v2 database has the worklist columns filled in for its rows
+    if version >= 2:  # a v2 app keeps the worklist columns current as it writes
         for sql in schema.V2:
             if sql.lstrip().startswith("UPDATE"):
                 db.execute(sql)

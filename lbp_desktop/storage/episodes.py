@@ -19,7 +19,7 @@ ACUTE_PINNED = ("e.red_flag_level = 'acute' AND e.status IN ('registered',"
                 " 'questionnaire_pending', 'questionnaire_completed')")
 """An acute red flag nobody has acted on yet: it stays at the top of the worklist until the
 examination is saved (the clinician's record of what was done). Matches the partial index
-``episode_acute_pinned`` (schema step 0003) word for word, so SQLite uses it."""
+``episode_acute_pinned`` (schema step 0004) word for word, so SQLite uses it."""
 
 _STATUS_RANK = {s: i for i, s in enumerate(EPISODE_STATUSES)}
 

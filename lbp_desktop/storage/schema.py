@@ -12,6 +12,8 @@ refused untouched (see ``Store.open``).
   red-flag level, questionnaire state) kept up to date by the store on every write, their indices
   (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
   pairing).
+- ``0003_paper_entry``: a response's ``source`` (patient or paper), who typed a paper form, the
+  double-entry state, and ``paper_check`` holding a blind second entry.
 """
 
 from __future__ import annotations
@@ -151,14 +153,28 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
-V3: list[str] = [
+PAPER: list[str] = [
+    # Where a response's answers came from: the patient on a tablet, or staff typing a paper form
+    # (``entered_by``); an optional blind second entry by another person must agree first.
+    "ALTER TABLE response ADD COLUMN source TEXT NOT NULL DEFAULT 'patient'",
+    "ALTER TABLE response ADD COLUMN entered_by TEXT REFERENCES user(id)",
+    "ALTER TABLE response ADD COLUMN double_entry TEXT NOT NULL DEFAULT 'none'",
+    """CREATE TABLE paper_check (
+        response_id TEXT NOT NULL REFERENCES response(id), form_id TEXT NOT NULL,
+        item_id TEXT NOT NULL, value TEXT, entered_by TEXT REFERENCES user(id),
+        at TEXT NOT NULL)""",
+    "CREATE INDEX paper_check_response ON paper_check(response_id)",
+]
+
+ACUTE_PINNED: list[str] = [
     # the worklist's pinned acute cases (storage.episodes.ACUTE_PINNED), without a table scan
     "CREATE INDEX episode_acute_pinned ON episode(updated_at) WHERE red_flag_level = 'acute'"
     " AND status IN ('registered', 'questionnaire_pending', 'questionnaire_completed')",
 ]
 
 STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
-                                      ("0003_acute_pinned", V3)]
+                                      ("0003_paper_entry", PAPER),
+                                      ("0004_acute_pinned", ACUTE_PINNED)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
