@@ -104,3 +104,24 @@ def test_all_answers_sit_close_to_their_questions_at_1920(qtbot, demo, forms):
     assert tree.columnWidth(0) <= 0.6 * tree.viewport().width()
     w.worklist.stop_polling()
     w.close()
+
+
+def test_long_questions_wrap_instead_of_being_cut_at_1280(qtbot, demo, forms):
+    w = _window(qtbot, demo, forms, (1280, 800))
+    view = w.open_episode(demo.demo_episodes[1])
+    view.tabs.setCurrentWidget(view.answers_tree)
+    tree = view.answers_tree
+    qtbot.waitUntil(tree.isVisible)
+    items = []
+    top = tree.topLevelItem(0)
+    for i in range(top.childCount()):
+        form = top.child(i)
+        items += [form.child(j) for j in range(form.childCount())]
+    fm = tree.fontMetrics()
+    longest = max(items, key=lambda it: fm.horizontalAdvance(it.text(0)))
+    shortest = min(items, key=lambda it: fm.horizontalAdvance(it.text(0)))
+    assert fm.horizontalAdvance(longest.text(0)) > tree.columnWidth(0)   # it must wrap here
+    qtbot.waitUntil(lambda: tree.visualItemRect(longest).height()
+                    > 1.5 * tree.visualItemRect(shortest).height())
+    w.worklist.stop_polling()
+    w.close()
