@@ -148,7 +148,15 @@ def visible_texts() -> list[str]:
                 if c == 0 and model.hasChildren(index):
                     cells(model, index)
 
-    for w in QApplication.allWidgets():
+    from PySide6.QtWidgets import QWidget
+
+    # from the visible windows down (not allWidgets(): that also lists widgets of earlier
+    # tests' windows whose C++ side is being torn down)
+    widgets = []
+    for top in QApplication.topLevelWidgets():
+        if top.isVisible():
+            widgets += [top, *top.findChildren(QWidget)]
+    for w in widgets:
         if not w.isVisible():
             continue
         out += [w.windowTitle() if w.isWindow() else "", w.toolTip()]
