@@ -465,9 +465,7 @@ def test_admin_sets_idle_time_and_resets_a_password(qtbot, app, store, forms, mo
     window.close()
 
 
-def test_acute_case_is_pinned_first_until_the_examination_is_saved(qtbot, app, store):
-    from lbp_desktop.storage.records import Examination
-
+def test_acute_case_is_pinned_first_until_its_handling_is_recorded(qtbot, app, store):
     answers = copy.deepcopy(CASE1)
     answers["redflags"]["bladder_bowel"] = 1
     acute = add_case(store, "150390-1234", "Karen Mortensen", answers)
@@ -485,11 +483,19 @@ def test_acute_case_is_pinned_first_until_the_examination_is_saved(qtbot, app, s
     page.search.setText("karen")
     page.apply_search()
     assert model.row_at(0).episode_id == acute.id
-    # handled: the clinician saved the examination (with what was done about the flag)
+    # an examination saved is not yet a handled flag
+    from lbp_desktop.storage.records import Examination
+
     store.save_examination(Examination(episode_id=acute.id, clinician_id=None,
-                                       examined_at=None, red_flag_notes="Akut henvist"))
+                                       examined_at=None))
     add_case(store, "020203-1235", "Peter Hansen")
     page.search.setText("")
     page.apply_search()
-    assert [model.row_at(i).patient_name for i in range(2)] == ["Peter Hansen",
-                                                               "Karen Mortensen"]
+    assert model.row_at(0).episode_id == acute.id
+    assert model.row_at(1).patient_name == "Peter Hansen"
+    # handled: the clinician recorded what was found and done
+    store.record_acute_handling(acute.id, "Akut henvist til sygehus", by_name="Anna Fysio")
+    add_case(store, "030304-1237", "Peter Jensen")
+    page.apply_search()
+    assert model.row_at(0).patient_name == "Peter Jensen"     # newest first, no pin
+    assert acute.id in [model.row_at(i).episode_id for i in range(model.rowCount())]

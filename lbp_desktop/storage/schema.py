@@ -14,6 +14,10 @@ refused untouched (see ``Store.open``).
   pairing).
 - ``0003_paper_entry``: a response's ``source`` (patient or paper), who typed a paper form, the
   double-entry state, and ``paper_check`` holding a blind second entry.
+- ``0004_acute_handling``: ``acute_handling`` — who handled an acute red flag, when, and what
+  was found and done (permanent: triggers refuse update and delete); ``episode.acute_handled_at``
+  for the worklist; episodes whose newest red-flag answers leave an acute question unanswered
+  get the worklist level ``unanswered`` (an unanswered question is never a clean screen).
 """
 
 from __future__ import annotations
@@ -166,15 +170,38 @@ PAPER: list[str] = [
     "CREATE INDEX paper_check_response ON paper_check(response_id)",
 ]
 
+_ACUTE_IDS = "('bladder_bowel', 'saddle_anaesthesia', 'progressive_weakness')"
+
+ACUTE_HANDLING: list[str] = [
+    """CREATE TABLE acute_handling (
+        id TEXT PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episode(id),
+        handled_by TEXT REFERENCES user(id), handled_by_name TEXT NOT NULL,
+        action TEXT NOT NULL, handled_at TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    "CREATE INDEX acute_handling_episode ON acute_handling(episode_id, handled_at)",
+    """CREATE TRIGGER acute_handling_no_update BEFORE UPDATE ON acute_handling
+        BEGIN SELECT RAISE(ABORT, 'a recorded handling of an acute red flag is permanent'); END""",
+    """CREATE TRIGGER acute_handling_no_delete BEFORE DELETE ON acute_handling
+        BEGIN SELECT RAISE(ABORT, 'a recorded handling of an acute red flag is permanent'); END""",
+    "ALTER TABLE episode ADD COLUMN acute_handled_at TEXT",
+    f"""UPDATE episode SET red_flag_level = 'unanswered'
+        WHERE red_flag_level IN ('none', 'flag') AND EXISTS (
+            SELECT 1 FROM json_each((
+                SELECT s.result FROM score s JOIN response r ON r.id = s.response_id
+                WHERE r.episode_id = episode.id AND s.form_id = 'redflags'
+                AND r.status = 'completed' ORDER BY r.completed_at DESC LIMIT 1), '$.missing') j
+            WHERE j.value IN {_ACUTE_IDS})""",
+]
+
 ACUTE_PINNED: list[str] = [
     # the worklist's pinned acute cases (storage.episodes.ACUTE_PINNED), without a table scan
     "CREATE INDEX episode_acute_pinned ON episode(updated_at) WHERE red_flag_level = 'acute'"
-    " AND status IN ('registered', 'questionnaire_pending', 'questionnaire_completed')",
+    " AND acute_handled_at IS NULL AND status != 'closed'",
 ]
 
 STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
                                       ("0003_paper_entry", PAPER),
-                                      ("0004_acute_pinned", ACUTE_PINNED)]
+                                      ("0004_acute_handling", ACUTE_HANDLING),
+                                      ("0005_acute_pinned", ACUTE_PINNED)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

@@ -44,24 +44,62 @@
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="76"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="80"/>
         <source>Ordlyd der ikke er verificeret</source>
         <translation>Wording not verified</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="79"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="83"/>
         <source>Ordlyden er ikke sammenlignet med den publicerede version af instrumentet på disse sprog:</source>
         <translation>The wording has not been compared with the published instrument in these languages:</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="83"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="87"/>
         <source>Al ordlyd er verificeret.</source>
         <translation>All wording is verified.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/about.py" line="95"/>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="99"/>
         <source>spørgsmålene er formuleret af lbp-desktop-projektet (MIT-licens)</source>
         <translation>questions worded by the lbp-desktop project (MIT licence)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/about.py" line="76"/>
+        <source>Alle regler, skæringspunkter, bånd, tærskler, licenser og kilder er beskrevet i projektets kliniske reference, docs/clinical/ i kildekoden.</source>
+        <translation>Every rule, cut-point, band, threshold, licence and source is described in the project&apos;s clinical reference, docs/clinical/ in the source code.</translation>
+    </message>
+</context>
+<context>
+    <name>AcuteHandlingDialog</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="289"/>
+        <source>Håndtering af akut rødt flag</source>
+        <translation>Handling of an acute red flag</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="291"/>
+        <source>Hvad blev fundet, og hvad blev gjort? Registreringen gemmes med dit navn og tidspunktet og kan ikke ændres bagefter.</source>
+        <translation>What was found, and what was done? The record is saved with your name and the time and cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="296"/>
+        <source>Fx: Undersøgt samme dag, ingen ridebukseanæstesi, normal kraft. Henvist akut / informeret om at søge akut ved forværring.</source>
+        <translation>E.g.: Examined the same day, no saddle anaesthesia, normal strength. Referred acutely / advised to seek help at once if worse.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="305"/>
+        <source>Registrér håndtering</source>
+        <translation>Record handling</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="308"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="320"/>
+        <source>Skriv hvad der blev fundet og gjort.</source>
+        <translation>Write what was found and done.</translation>
     </message>
 </context>
 <context>
@@ -253,22 +291,22 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="363"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="366"/>
         <source>AKUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="380"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="383"/>
         <source>Åbn forløb</source>
         <translation>Open episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="383"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="386"/>
         <source>Set</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="384"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="387"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
         <translation>Hide the alert (it stays on the episode)</translation>
     </message>
@@ -276,133 +314,151 @@
 <context>
     <name>AnswersTree</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="33"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="61"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="33"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="61"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="33"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="61"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="71"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="105"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="123"/>
+        <source>ikke besvaret</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="124"/>
+        <source>(ikke stillet)</source>
+        <translation>(not asked)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="114"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="151"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
             <numerusform>%n positive</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="154"/>
+        <source>%n ikke besvaret</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="59"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="59"/>
         <source>Bruger</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="59"/>
         <source>Hændelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="52"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="59"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="53"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="60"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="53"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="60"/>
         <source>Detalje</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="70"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="77"/>
         <source>Eksportér som CSV …</source>
         <translation>Export as CSV …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="72"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="79"/>
         <source>Alle hændelser, der passer til filtrene – til klinikkens databeskyttelsesrådgiver.</source>
         <translation>Every event matching the filters – for the clinic&apos;s data-protection officer.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="87"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="94"/>
         <source>Patient: navn eller CPR</source>
         <translation>Patient: name or CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="94"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="101"/>
         <source>Alle hændelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="100"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="107"/>
         <source>Nulstil</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="112"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="107"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="114"/>
         <source>til</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="132"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="139"/>
         <source>Alle brugere</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="194"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="202"/>
         <source>Viser de %1 nyeste af %2 hændelser. Eksporten har dem alle.</source>
         <translation>Showing the newest %1 of %2 events. The export has them all.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="197"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="205"/>
         <source>1 hændelse</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="198"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="206"/>
         <source>%1 hændelser</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="204"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="212"/>
         <source>Eksportér revisionslog</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="205"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="213"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="224"/>
+        <location filename="../../lbp_desktop/ui/workspace/audit_log.py" line="232"/>
         <source>%1 hændelser gemt i %2</source>
         <translation>%1 events saved in %2</translation>
     </message>
@@ -410,79 +466,79 @@
 <context>
     <name>ChangePage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="136"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="177"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="178"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="138"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="179"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="180"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="140"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="181"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="141"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="182"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="142"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="183"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="143"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="184"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="144"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="185"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="195"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="157"/>
-        <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
-        <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="198"/>
+        <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende bedring (NRS ≥ 2 point og ≥ 30 %, RMDQ ≥ 5 point og ≥ 30 %; Ostelo 2008). Skift af STarT-risikogruppe vises som ændring.</source>
+        <translation>Change from the first questionnaire (baseline). ★ = clinically important improvement (NRS ≥ 2 points and ≥ 30 %, RMDQ ≥ 5 points and ≥ 30 %; Ostelo 2008). A change of STarT risk group is shown as a change.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="203"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="163"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="204"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="184"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="225"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="185"/>
-        <source>Klinisk betydende forværring</source>
-        <translation>Clinically important worsening</translation>
+        <location filename="../../lbp_desktop/ui/workspace/episode_history.py" line="226"/>
+        <source>Forværring</source>
+        <translation>Worsening</translation>
     </message>
 </context>
 <context>
@@ -514,21 +570,72 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="84"/>
+        <source>Forskelle mellem de to indtastninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="89"/>
+        <source>Se på papirarket og vælg det svar, der står der, for hvert spørgsmål. Spørgeskemaet tæller først med, når alle forskelle er afklaret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="95"/>
+        <source>Spørgsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="96"/>
+        <source>1. indtastning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="97"/>
+        <source>2. indtastning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="104"/>
+        <source>Ikke besvaret</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="116"/>
+        <source>Godkend de valgte svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="118"/>
+        <source>Luk – afklar senere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="126"/>
+        <source>Vælg et svar for hvert spørgsmål (%n mangler).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../../lbp_desktop/ui/common/crash.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/common/crash.py" line="103"/>
         <source>Der opstod en fejl</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/crash.py" line="106"/>
+        <location filename="../../lbp_desktop/ui/common/crash.py" line="104"/>
         <source>Der skete en uventet fejl. Dine gemte data er ikke berørt.
 Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
         <translation>An unexpected error occurred. Your saved data is not affected.
 Try again, and contact support if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/crash.py" line="110"/>
+        <location filename="../../lbp_desktop/ui/common/crash.py" line="108"/>
         <source>En fejlrapport uden patientdata er gemt her:</source>
         <translation>An error report without patient data was saved here:</translation>
     </message>
@@ -542,64 +649,99 @@ Try again, and contact support if it happens again.</translation>
     </message>
 </context>
 <context>
+    <name>EntryField</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="102"/>
+        <source>Tast J (ja) eller N (nej).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="108"/>
+        <source>Tast tallet ud for svaret (1–%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="114"/>
+        <source>Tast et tal fra 0 til 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="155"/>
+        <source>Tast et helt tal fra %1 til %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="215"/>
+        <source>Ikke besvaret</source>
+        <translation>Not answered</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="57"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="58"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="71"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="72"/>
         <source>Send til tablet</source>
         <translation>Send to tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="74"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="75"/>
         <source>Send til venteværelsets tablet</source>
         <translation>Send to the waiting-room tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="76"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="77"/>
         <source>Spørgeskemaet venter på en parret tablet i venteværelset; denne pc bliver ved med at være din arbejdsplads.</source>
         <translation>The questionnaire waits for a paired tablet in the waiting room; this PC stays your workspace.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="83"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="84"/>
         <source>Lav epikrise</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="125"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="133"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="126"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="134"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="127"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="135"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="158"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="166"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="167"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="167"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="170"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -607,44 +749,44 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="166"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="174"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="168"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="176"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="172"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="190"/>
-        <source>AKUT RØDT FLAG</source>
-        <translation>ACUTE RED FLAG</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="207"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="215"/>
         <source>Tabletten er i gang</source>
         <translation>The tablet is in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="209"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="217"/>
         <source>Sendt – afventer tablet</source>
         <translation>Sent – waiting for the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="211"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="219"/>
         <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
         <translation>The tablet service is stopped (Administration → Tablets).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="226"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="241"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="116"/>
+        <source>Registrér håndtering …</source>
+        <translation>Record handling …</translation>
     </message>
 </context>
 <context>
@@ -875,101 +1017,137 @@ Try again, and contact support if it happens again.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="104"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="180"/>
         <source>Godkend epikrise</source>
         <translation>Approve letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="130"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="137"/>
         <source>Epikrisen kunne ikke vises her. Gem den som PDF og åbn den i en PDF-læser.</source>
         <translation>The letter cannot be shown here. Save it as PDF and open it in a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="140"/>
         <source>Udskrift kræver forhåndsvisning.</source>
         <translation>Printing needs the preview.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="146"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="141"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="156"/>
         <source>Epikrisen er et udkast, indtil den godkendes. En godkendt epikrise kan ikke ændres; en rettelse bliver en ny version.</source>
         <translation>The letter is a draft until approved. An approved letter cannot be changed; a correction becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="209"/>
         <source>Godkendt som version %1.</source>
         <translation>Approved as version %1.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="160"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="219"/>
         <source>Gem epikrise</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="169"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="228"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="170"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="229"/>
         <source>Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv derfra.</source>
         <translation>Printing is not available in this installation. Save as PDF and print from there.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="151"/>
+        <source>Kræver en gemt undersøgelse med vurdering og plan.</source>
+        <translation>Needs a saved examination with assessment and plan.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="153"/>
+        <source>UDKAST: der er endnu ingen undersøgelse med vurdering og plan. Epikrisen kan ikke godkendes før den er gemt.</source>
+        <translation>DRAFT: there is no examination with assessment and plan yet. The letter cannot be approved until it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="168"/>
+        <source>Brevet kan ikke laves: der er ikke angivet en sagsbehandler i forløbet. Angiv sagsbehandleren under henvisningen først.</source>
+        <translation>The letter cannot be made: no caseworker is recorded for this episode. Add the caseworker to the referral first.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="181"/>
+        <source>Godkend epikrisen til %1?</source>
+        <translation>Approve the letter to %1?</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="183"/>
+        <source>En godkendt epikrise er endelig og kan ikke ændres bagefter. En rettelse bliver en ny version.</source>
+        <translation>An approved letter is final and cannot be changed afterwards. A correction becomes a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="185"/>
+        <source>Godkend</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="187"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="173"/>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="207"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="176"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="210"/>
         <source>Skærmen er låst</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="183"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="188"/>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="210"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="191"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="213"/>
         <source>Skift bruger</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="190"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="193"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="213"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="216"/>
         <source>Låst af %1 (%2). Indtast adgangskoden for at fortsætte.</source>
         <translation>Locked by %1 (%2). Enter the password to continue.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="220"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="223"/>
         <source>Du er logget ud</source>
         <translation>You are signed out</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="221"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="224"/>
         <source>Log ind for at fortsætte.</source>
         <translation>Sign in to continue.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="226"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="229"/>
         <source>Log ind</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="239"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="242"/>
         <source>Forkert adgangskode.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -1017,7 +1195,7 @@ Try again, and contact support if it happens again.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/login.py" line="145"/>
+        <location filename="../../lbp_desktop/ui/workspace/login.py" line="148"/>
         <source>Forkert brugernavn eller adgangskode, eller kontoen er deaktiveret.</source>
         <translation>Wrong username or password, or the account is deactivated.</translation>
     </message>
@@ -1112,6 +1290,29 @@ Try again, and contact support if it happens again.</translation>
     </message>
 </context>
 <context>
+    <name>MdiCard</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="193"/>
+        <source>Depression (MDI)</source>
+        <translation>Depression (MDI)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="205"/>
+        <source>Sum %1/50: %2</source>
+        <translation>Sum %1/50: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="214"/>
+        <source>Ufuldstændigt besvaret – ingen sum.</source>
+        <translation>Incomplete – no sum.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="223"/>
+        <source>Spørgsmål 6 (livet ikke værd at leve): %1 – tal med patienten i dag.</source>
+        <translation>Item 6 (life not worth living): %1 – talk to the patient today.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="46"/>
@@ -1177,242 +1378,207 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="74"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="76"/>
         <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
         <translation>There are no completed questionnaires in this episode yet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="76"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="78"/>
         <source>Et skema er i gang på tabletten.</source>
         <translation>A questionnaire is in progress on the tablet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="78"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="80"/>
         <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
         <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="79"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="81"/>
         <source>Spørgeskema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="107"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="109"/>
         <source>1 skema i forløbet</source>
         <translation>1 questionnaire in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="108"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="110"/>
         <source>%1 skemaer i forløbet</source>
         <translation>%1 questionnaires in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="109"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="111"/>
         <source>Seneste udfyldte skema: %1</source>
         <translation>Latest questionnaire: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="136"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="138"/>
         <source>STarT Back</source>
         <translation>STarT Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="139"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="171"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="206"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="266"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="297"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="141"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="176"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="211"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="240"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="271"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="149"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="151"/>
         <source>Total %1/9 · psykosocial delscore %2/5</source>
         <translation>Total %1/9 · psychosocial subscale %2/5</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="157"/>
         <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
         <translation>Incomplete – no risk group.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="164"/>
         <source>Matchet behandling: </source>
         <translation>Matched treatment: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="169"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="174"/>
         <source>Smerter (NRS 0–10)</source>
         <translation>Pain (NRS 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="178"/>
         <source>Rygsmerter nu</source>
         <translation>Back pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="179"/>
         <source>Rygsmerter, gennemsnit uge</source>
         <translation>Back pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="175"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="180"/>
         <source>Bensmerter nu</source>
         <translation>Leg pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="176"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="181"/>
         <source>Bensmerter, gennemsnit uge</source>
         <translation>Leg pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="188"/>
         <source>til under knæet</source>
         <translation>below the knee</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="184"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="189"/>
         <source>Udstråling</source>
         <translation>Radiation</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="188"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="193"/>
         <source>Funktion og psykosocial screening</source>
         <translation>Function and psychosocial screening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="194"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="199"/>
         <source>(omregnet for manglende svar)</source>
         <translation>(prorated for missing answers)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="195"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="200"/>
         <source>Roland-Morris (RMDQ)</source>
         <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="202"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="207"/>
         <source>forhøjet risiko (≥ %1)</source>
         <translation>raised risk (≥ %1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="204"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="209"/>
         <source>Örebro (ÖMPSQ-10)</source>
         <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="213"/>
-        <source>Depression (MDI)</source>
-        <translation>Depression (MDI)</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="218"/>
-        <source>MDI total</source>
-        <translation>MDI total</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="221"/>
-        <source>ICD-10-algoritme</source>
-        <translation>ICD-10 algorithm</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="223"/>
-        <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
-        <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="233"/>
-        <source>Røde flag</source>
-        <translation>Red flags</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="240"/>
-        <source>AKUT</source>
-        <translation>ACUTE</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="255"/>
-        <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
-        <translation>Not all red-flag questions were answered.</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="261"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="235"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="287"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="261"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="295"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="300"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="269"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="274"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="275"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="301"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="275"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="276"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="302"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="276"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="303"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="277"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="303"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="277"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="305"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="279"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="308"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="282"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="308"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="282"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="311"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="285"/>
         <source>1 uge</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="312"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="286"/>
         <source>%1 uger</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="313"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="287"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="316"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_overview.py" line="290"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
@@ -1482,6 +1648,104 @@ Try again, and contact support if it happens again.</translation>
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="155"/>
+        <source>Gem spørgeskema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="190"/>
+        <source>Svarene er gemt. De tæller med, når en kollega har indtastet arket igen, og eventuelle forskelle er afklaret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="200"/>
+        <source>Dobbeltindtastningen skal laves af en anden end den, der indtastede første gang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="213"/>
+        <source>De to indtastninger er ens. Spørgeskemaet er gemt og scoret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="217"/>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="220"/>
+        <source>Papirsvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="52"/>
+        <source>Indtast papirsvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="53"/>
+        <source>Dobbeltindtastning (blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="59"/>
+        <source>Tast tallet ud for svaret, J/N for ja/nej, eller et tal fra 0 til 10; feltet går videre af sig selv. Tab og Shift+Tab flytter. Backspace sletter et svar. Alt gemmes med det samme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="63"/>
+        <source>Den første indtastning vises ikke; forskelle vises bagefter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="86"/>
+        <source>Luk – fortsæt senere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="88"/>
+        <source>Afslut indtastning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="164"/>
+        <source>%n spørgsmål ikke besvaret</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="165"/>
+        <source>Alle spørgsmål er besvaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="182"/>
+        <source>Ubesvarede spørgsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="183"/>
+        <source>%n spørgsmål er ikke besvaret på papiret. De vises som ikke besvaret i resultater og epikrise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="186"/>
+        <source>Afslut alligevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="187"/>
+        <source>Tilbage til indtastning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileChart</name>
     <message>
         <location filename="../../lbp_desktop/ui/common/profile_chart.py" line="34"/>
@@ -1492,19 +1756,19 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="145"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="143"/>
         <source>Databasenøgle mangler</source>
         <translation>Database key missing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="146"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="144"/>
         <source>Nøglen til databasen findes ikke på denne computer.
 Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
         <translation>The database key is not on this computer.
 Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="157"/>
         <source>Forkert nøgle</source>
         <translation>Wrong key</translation>
     </message>
@@ -1535,6 +1799,112 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="152"/>
         <source>(ingen – databasen er ikke krypteret)</source>
         <translation>(none – the database is not encrypted)</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="60"/>
+        <source>Akut rødt flag håndteret</source>
+        <translation>Acute red flag handled</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="61"/>
+        <source>%1 af %2: %3</source>
+        <translation>%1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="65"/>
+        <source>alarm fra et svar</source>
+        <translation>alert from an answer</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="67"/>
+        <source>AKUT RØDT FLAG</source>
+        <translation>ACUTE RED FLAG</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="71"/>
+        <source>Ikke besvaret</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="249"/>
+        <source>Dansk ordlyd ikke valideret mod den publicerede version (scoren er vejledende): %1</source>
+        <translation>Danish wording not validated against the published version (the score is indicative): %1</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsCard</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="94"/>
+        <source>Røde flag</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="100"/>
+        <source>AKUT</source>
+        <translation>ACUTE</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="104"/>
+        <source>Ikke besvaret</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="117"/>
+        <source>Svaret «ved ikke» (regnet som ja)</source>
+        <translation>Answered “don&apos;t know” (counted as yes)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="131"/>
+        <source>Håndteret %1 af %2: %3</source>
+        <translation>Handled %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="150"/>
+        <source>Alder ved debut kan ikke afgøres ud fra svarene – spørg patienten (%1 år nu).</source>
+        <translation>Age at onset cannot be decided from the answers – ask the patient (%1 years now).</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="153"/>
+        <source>%1 år ved debut</source>
+        <translation>%1 years at onset</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="155"/>
+        <source>højst %1 år ved debut</source>
+        <translation>at most %1 years at onset</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="157"/>
+        <source>%1–%2 år ved debut</source>
+        <translation>%1–%2 years at onset</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="159"/>
+        <source>ud fra CPR-nr. og smertevarighed</source>
+        <translation>from the CPR number and the pain duration</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="160"/>
+        <source>ud fra CPR-nr. og debutdato</source>
+        <translation>from the CPR number and the onset date</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="161"/>
+        <source>smertevarighed ikke besvaret</source>
+        <translation>pain duration not answered</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="163"/>
+        <source>Alder ved debut under 20 eller over 55 år</source>
+        <translation>Age at onset under 20 or over 55</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/clinical_widgets.py" line="165"/>
+        <source>Intet aldersflag</source>
+        <translation>No age flag</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2090,34 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
 </context>
 <context>
+    <name>StartPaperDialog</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="53"/>
+        <source>Indtast papirsvar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="55"/>
+        <source>Hvilket spørgeskema har patienten udfyldt på papir?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="65"/>
+        <source>Dobbeltindtastning: en kollega indtaster arket igen uden at se mine svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="69"/>
+        <source>Begynd indtastning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="70"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TabletsPage</name>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="443"/>
@@ -1876,7 +2274,7 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="330"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="333"/>
         <source>MDI spørgsmål 6: tanker om at livet ikke er værd at leve – tal med patienten i dag</source>
         <translation>MDI item 6: thoughts that life is not worth living – talk with the patient today</translation>
     </message>
@@ -1995,6 +2393,11 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <source>⚑ flag</source>
         <translation>⚑ flag</translation>
     </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/common/texts.py" line="87"/>
+        <source>⚠ ubesvaret</source>
+        <translation>⚠ unanswered</translation>
+    </message>
 </context>
 <context>
     <name>WorklistModel</name>
@@ -2053,31 +2456,36 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <source>Akut rødt flag – se patienten nu</source>
         <translation>Acute red flag – see the patient now</translation>
     </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="241"/>
+        <source>Spørgsmål om akut rødt flag ikke besvaret – spørg patienten</source>
+        <translation>Acute red-flag question not answered – ask the patient</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="428"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="431"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="432"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="435"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="436"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="439"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="439"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="442"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="500"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="503"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import plain_label
+from lbp_desktop.ui.workspace import clinical_widgets
 from lbp_desktop.ui.workspace.episode_data import EpisodeData, change_rows
 from lbp_desktop.ui.workspace.worklist import format_date
 
@@ -105,7 +106,10 @@ class AnswersTree(QTreeWidget):
                 "%1", format_date(resp.date)), "", ""])
             top.setFont(0, bold)
             tree.addTopLevelItem(top)
-            for form_id, answers in resp.answers.items():
+            form_ids = list(getattr(resp.response, "form_versions", {}) or {})
+            form_ids += [f for f in resp.answers if f not in form_ids]
+            for form_id in form_ids:
+                answers = resp.answers.get(form_id, {})
                 try:
                     form = self.forms.form(form_id)
                 except KeyError:
@@ -116,15 +120,15 @@ class AnswersTree(QTreeWidget):
                                         summary, ""])
                 inst.setFont(0, bold)
                 top.addChild(inst)
-                for item in form.items():
-                    if item.id not in answers:
-                        continue
-                    value = answers[item.id]
-                    shown = (item.option_label(value, lang) if item.options else str(value))
-                    if item.type == "scale_0_10":
-                        shown = f"{value} / 10"
-                    child = QTreeWidgetItem([item.text.get(lang), shown, str(value)])
-                    child.setToolTip(0, item.text.get(lang))
+                missing = "– " + self.tr("ikke besvaret")
+                hidden = self.tr("(ikke stillet)")
+                for question, shown, code in clinical_widgets.answer_rows(form, answers, lang,
+                                                                          missing, hidden):
+                    child = QTreeWidgetItem([question, shown, code])
+                    child.setToolTip(0, question)
+                    if shown == missing:
+                        child.setForeground(1, QBrush(QColor(theme.FLAG.fg)))
+                        child.setFont(1, bold)
                     inst.addChild(child)
             top.setExpanded(n == 0)
             for i in range(top.childCount()):
@@ -141,10 +145,14 @@ class AnswersTree(QTreeWidget):
         if form_id == "orebro10":
             return f"{s.get('total')}/100"
         if form_id == "mdi":
-            return f"{s.get('total')}/50 · {texts.severity_text(s.get('severity'))}"
+            return clinical_widgets.mdi_summary(s)
         if form_id == "redflags":
             n = len(s.get("positive") or [])
-            return self.tr("%n positive", "", n)
+            text = self.tr("%n positive", "", n)
+            missing = len(s.get("unanswered", s.get("missing")) or [])
+            if missing:  # never read as "no"
+                text += " · " + self.tr("%n ikke besvaret", "", missing)
+            return text
         return ""
 
 
@@ -188,9 +196,9 @@ class ChangePage(QWidget):
                                              "ét skema i forløbet."))
         else:
             self.change_note.setText(self.tr("Ændring i forhold til første skema (baseline). "
-                                             "★ = klinisk betydende ændring (NRS ≥ 2 point eller "
-                                             "≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i "
-                                             "STarT-risikogruppe)."))
+                                             "★ = klinisk betydende bedring (NRS ≥ 2 point og "
+                                             "≥ 30 %, RMDQ ≥ 5 point og ≥ 30 %; Ostelo 2008). "
+                                             "Skift af STarT-risikogruppe vises som ændring."))
         table.setColumnCount(1 + len(dates))
         table.setHorizontalHeaderLabels([self.tr("Mål")] + [
             (self.tr("Baseline ") if i == 0 else "") + format_date(x) for i, x in enumerate(dates)])
@@ -215,7 +223,7 @@ class ChangePage(QWidget):
                         item.setBackground(QBrush(QColor(theme.RISK["low"].bg if improved
                                                          else theme.RISK["high"].bg)))
                         item.setToolTip(self.tr("Klinisk betydende forbedring") if improved
-                                        else self.tr("Klinisk betydende forværring"))
+                                        else self.tr("Forværring"))
                 table.setItem(r, col, item)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for c in range(1, table.columnCount()):

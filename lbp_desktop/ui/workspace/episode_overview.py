@@ -18,6 +18,7 @@ from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.profile_chart import Bar, ProfileChart
 from lbp_desktop.ui.common.widgets import badge, band_badge, card, plain_label, risk_badge
+from lbp_desktop.ui.workspace import clinical_widgets
 from lbp_desktop.ui.workspace.episode_data import EpisodeData
 from lbp_desktop.ui.workspace.worklist import format_date
 
@@ -43,8 +44,9 @@ class OverviewPage(QScrollArea):
 
     Scrolls vertically, so a small screen (1280×800) never clips a card."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, forms: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.forms = forms
         self.data: EpisodeData | None = None
         self.page = _Page()
         self.profile_chart = ProfileChart()
@@ -130,7 +132,7 @@ class OverviewPage(QScrollArea):
         return val
 
     def _startback_card(self) -> QFrame:
-        from lbp_desktop.pathway.plan import option, recommended_plan
+        from lbp_desktop.pathway.plan import option, suggested_plan
 
         s = self.data.score("startback") if self.data else None
         frame, lay = card(self.tr("STarT Back"))
@@ -155,13 +157,16 @@ class OverviewPage(QScrollArea):
             lay.addWidget(plain_label(self.tr("Ufuldstændigt besvaret – ingen risikogruppe."),
                                       role="muted"))
         if risk:
-            ids = recommended_plan(risk)
+            ids = suggested_plan(self.data.summary)  # red flags override the matched line
             words = ", ".join(
                 (option(i).label_en if _lang() == "en" else option(i).label_da).lower()
                 for i in ids)
             t = plain_label(self.tr("Matchet behandling: ") + words, wrap=True)
             t.setObjectName("matched_treatment")
             lay.addWidget(t)
+        note = clinical_widgets.validation_note(self.forms, ["startback"])
+        if note is not None:
+            lay.addWidget(note)
         return frame
 
     def _pain_card(self) -> QFrame:
@@ -204,57 +209,26 @@ class OverviewPage(QScrollArea):
             self._row(lay, self.tr("Örebro (ÖMPSQ-10)"), text, extra, name="orebro_total")
         if r is None and o is None:
             lay.addWidget(plain_label(self.tr("Ikke besvaret."), role="muted"))
+        else:
+            note = clinical_widgets.validation_note(
+                self.forms, [f for f, x in (("rmdq23", r), ("orebro10", o)) if x])
+            if note is not None:
+                lay.addWidget(note)
         return frame
 
     def _mdi_card(self) -> QFrame | None:
         m = self.data.score("mdi") if self.data else None
         if m is None:
             return None
-        frame, lay = card(self.tr("Depression (MDI)"))
-        frame.setObjectName("mdi_card")
-        sev = m.get("severity")
-        swatch = {"moderate": theme.RISK["medium"], "severe": theme.RISK["high"]}.get(
-            sev or "", theme.RISK_NONE)
-        self._row(lay, self.tr("MDI total"), f"{m.get('total', '–')}/50",
-                  badge(texts.severity_text(sev), swatch), name="mdi_total")
-        if m.get("icd10"):
-            self._row(lay, self.tr("ICD-10-algoritme"), texts.severity_text(m.get("icd10")))
-        if m.get("item6_alert"):
-            w = plain_label("⚠ " + self.tr("Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal "
-                                           "med patienten i dag."), wrap=True)
-            w.setStyleSheet(theme.badge_css(theme.FLAG_ACUTE))
-            lay.addWidget(w)
+        frame = clinical_widgets.MdiCard(m, self.forms)
+        note = clinical_widgets.validation_note(self.forms, ["mdi"])
+        if note is not None:
+            frame.layout().addWidget(note)
         return frame
 
     def _flags_card(self) -> QFrame:
-        from lbp_desktop.pathway.redflags import label
-
-        t = self.data.triage if self.data else None
-        frame, lay = card(self.tr("Røde flag"))
-        frame.setObjectName("flags_card")
-        if t is None:
-            return frame
-        if t.acute:
-            frame.setStyleSheet(f"QFrame#flags_card {{ border:2px solid {theme.FLAG_ACUTE.bg};"
-                                f" background:#FDECEC; }}")
-        acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
-        for flag in t.acute:
-            w = plain_label(f"{theme.FLAG_ACUTE.glyph} {acute}: {label(flag, _lang())}",
-                            wrap=True)
-            w.setObjectName(f"flag_{flag}")
-            w.setStyleSheet(theme.badge_css(theme.FLAG_ACUTE) + " padding:6px 10px;")
-            lay.addWidget(w)
-        for flag in t.non_acute:
-            w = plain_label(f"{theme.FLAG.glyph} {label(flag, _lang())}", wrap=True)
-            w.setObjectName(f"flag_{flag}")
-            w.setStyleSheet(theme.badge_css(theme.FLAG) + " padding:4px 10px;")
-            lay.addWidget(w)
-        if not t.flags:
-            lay.addWidget(plain_label("✓ " + label("none", _lang()), role="muted"))
-        if not t.complete:
-            lay.addWidget(plain_label(self.tr("Ikke alle spørgsmål om røde flag er besvaret."),
-                                      role="muted"))
-        return frame
+        assert self.data is not None and self.data.summary is not None
+        return clinical_widgets.RedFlagsCard(self.data.summary)
 
     def _profile_card(self) -> QFrame:
         o = self.data.score("orebro10") if self.data else None

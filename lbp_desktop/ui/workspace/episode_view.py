@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import badge, plain_label
+from lbp_desktop.ui.workspace import clinical_widgets
 from lbp_desktop.ui.workspace.episode_data import EpisodeData, load_episode
 from lbp_desktop.ui.workspace.episode_history import AnswersTree, ChangePage
 from lbp_desktop.ui.workspace.episode_overview import OverviewPage
@@ -112,12 +113,19 @@ class EpisodeView(QWidget):
             f"background:{theme.FLAG_ACUTE.bg}; color:white; font-weight:700; font-size:12pt;"
             f" padding:10px 14px; border-radius:{theme.RADIUS}px;")
         self.acute_banner.hide()
-        outer.addWidget(self.acute_banner)
+        self.handle_button = QPushButton(self.tr("Registrér håndtering …"))
+        self.handle_button.setObjectName("record_handling")
+        self.handle_button.clicked.connect(self.record_handling)
+        self.handle_button.hide()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.acute_banner, 1)
+        banner_row.addWidget(self.handle_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(banner_row)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         outer.addWidget(self.tabs, 1)
-        self.overview_scroll = OverviewPage()
+        self.overview_scroll = OverviewPage(forms)
         self.overview = self.overview_scroll.page
         self.answers_tree = AnswersTree(forms)
         self.change_wrap = ChangePage()
@@ -183,16 +191,15 @@ class EpisodeView(QWidget):
         self.status_holder.addWidget(badge(texts.status_text(e.status),
                                            theme.Swatch(theme.ACCENT_LIGHT, theme.ACCENT_DARK, "")),
                                      0, Qt.AlignmentFlag.AlignTop)
-        t = d.triage
-        if t is not None and t.acute:
-            from lbp_desktop.pathway.redflags import label
-
-            flags = ", ".join(label(f, _lang()) for f in t.acute)
-            self.acute_banner.setText("⚠ " + self.tr("AKUT RØDT FLAG") + ": " + flags + "\n"
-                                      + label("acute", _lang()))
+        state = clinical_widgets.banner(d.summary) if d.summary is not None else None
+        if state is not None:
+            self.acute_banner.setText(state[0])
+            clinical_widgets.style_banner(self.acute_banner, state[1])
             self.acute_banner.show()
         else:
             self.acute_banner.hide()
+        rf = d.summary.red_flags if d.summary is not None else None
+        self.handle_button.setVisible(bool(rf and rf.acute and not rf.handled))
 
     def _fill_hub_state(self) -> None:
         """"Sendt – afventer tablet" while the open questionnaire waits for a waiting-room
@@ -212,6 +219,13 @@ class EpisodeView(QWidget):
             text += "\n" + self.tr("Tablettjenesten er stoppet (Administration → Tablets).")
         self.hub_state.setText(text)
         self.hub_state.show()
+
+    def record_handling(self) -> None:
+        """Ask what was found and done about the acute flag, record it, show the handled state."""
+        dialog = clinical_widgets.AcuteHandlingDialog(self.store, self.episode_id, self)
+        dialog.accepted.connect(lambda: self.load(self.episode_id))
+        self.handling_dialog = dialog
+        dialog.open()
 
     # -- examination -------------------------------------------------------------------------
     def _fill_exam(self) -> None:
