@@ -19,7 +19,7 @@ ACUTE_PINNED = ("e.red_flag_level = 'acute' AND e.acute_handled_at IS NULL"
                 " AND e.status != 'closed'")
 """An acute red flag nobody has recorded the handling of (``record_acute_handling``): it stays
 at the top of the worklist until then. Matches the partial index ``episode_acute_pinned``
-(schema step 0005) word for word, so SQLite uses it."""
+(schema step 0006) word for word, so SQLite uses it."""
 
 _STATUS_RANK = {s: i for i, s in enumerate(EPISODE_STATUSES)}
 
