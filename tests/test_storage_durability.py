@@ -52,15 +52,20 @@ def test_migrates_from_every_earlier_schema(tmp_path, key, version):
     conn = raw_connect(path, key)
     configure(conn, path)
     db = Database(conn, execute_plugins=False)
-    schema.apply(db, stop_before=schema.STEPS[version][0])
-    assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] \
-        == str(version)
+    # the rows are written in the shape they had up to version 4 (0005 compacts the answers);
+    # a later starting version gets them through the real migrations up to it
+    data_version = min(version, 4)
+    schema.apply(db, stop_before=schema.STEPS[data_version][0])
     for sql in V1_DATA:
         db.execute(sql)
-    if version >= 2:  # a v2 app keeps the worklist columns current as it writes
+    if data_version >= 2:  # a v2 app keeps the worklist columns current as it writes
         for sql in schema.V2:
             if sql.lstrip().startswith("UPDATE"):
                 db.execute(sql)
+    if version > data_version:
+        schema.apply(db, stop_before=schema.STEPS[version][0])
+    assert db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] \
+        == str(version)
     conn.close()
 
     store = Store.open(path, key)
