@@ -112,7 +112,7 @@ def import_questionnaire_response(store: Any, episode_id: str, qr: Mapping[str, 
                                   ) -> ImportResult:
     """Bring one QuestionnaireResponse (dict) into ``episode_id``. See the module doc."""
     if forms is None:
-        from lbp_desktop.questionnaires import load_forms
+        from lbp_desktop.instruments import load_forms
 
         forms = load_forms()
     form_ids, answers = answers_from_questionnaire_response(qr, forms)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lbp_desktop.domain.records import AuditEvent
 from lbp_desktop.storage.base import StoreBase
-from lbp_desktop.storage.records import AuditEvent
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,10 @@ refused untouched (see ``Store.open``).
   unless the kiosk set one after it (``response.position_seq``). ``score`` is keyed
   ``(response_n, form_id)``. No separate indices, no per-row UUIDs; every earlier answer and its
   history are copied in tap order.
+- v6 ``0006_medcom``: MedCom addressing and message state — the referring GP clinic's SOR id and
+  EAN location number per episode (``gp_address``), the clinic's outbox/inbox folders for its VANS
+  client, and every CareCommunication written for a letter (``medcom_message``) with its
+  Acknowledgement state; one live (not failed) message per letter at most.
 """
 
 from __future__ import annotations
@@ -266,6 +270,26 @@ COMPACT: list[str | Callable[[Database], None]] = [
     "ALTER TABLE score_v3 RENAME TO score",
 ]
 
+MEDCOM: list[str] = [
+    """CREATE TABLE gp_address (
+        episode_id TEXT PRIMARY KEY REFERENCES episode(id),
+        sor TEXT NOT NULL DEFAULT '', ean TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)""",
+    "ALTER TABLE clinic ADD COLUMN medcom_outbox TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE clinic ADD COLUMN medcom_inbox TEXT NOT NULL DEFAULT ''",
+    f"""CREATE TABLE medcom_message (
+        id TEXT PRIMARY KEY, letter_id TEXT NOT NULL REFERENCES letter(id),
+        episode_id TEXT NOT NULL REFERENCES episode(id),
+        bundle_id TEXT NOT NULL, envelope_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('sent', 'acknowledged', 'transient', 'failed')),
+        error TEXT NOT NULL DEFAULT '', previous_id TEXT REFERENCES medcom_message(id),
+        receiver_name TEXT NOT NULL, receiver_sor TEXT NOT NULL, receiver_ean TEXT NOT NULL,
+        file TEXT NOT NULL DEFAULT '', message BLOB NOT NULL, sent_at TEXT NOT NULL,
+        answered_at TEXT, {_TS})""",
+    "CREATE INDEX medcom_message_episode ON medcom_message(episode_id, sent_at)",
+    """CREATE UNIQUE INDEX medcom_message_one_live ON medcom_message(letter_id)
+        WHERE status != 'failed'""",
+]
+
 ACUTE_PINNED: list[str] = [
     # the worklist's pinned acute cases (storage.episodes.ACUTE_PINNED), without a table scan
     "CREATE INDEX episode_acute_pinned ON episode(updated_at) WHERE red_flag_level = 'acute'"
@@ -275,7 +299,7 @@ ACUTE_PINNED: list[str] = [
 STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
     ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_paper_entry", list(PAPER)),
     ("0004_acute_handling", list(ACUTE_HANDLING)), ("0005_compact_answers", COMPACT),
-    ("0006_acute_pinned", list(ACUTE_PINNED))]
+    ("0006_medcom", list(MEDCOM)), ("0007_acute_pinned", list(ACUTE_PINNED))]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

@@ -3,8 +3,8 @@
 ``Store`` is a facade over the parts in this package, one per kind of record — ``users`` (clinic
 and staff), ``patients``, ``episodes`` (and the worklist), ``responses`` (answers, scores,
 alerts), ``letters`` (examinations and letters), ``audit`` — sharing the plumbing in ``base``. This
-module opens and creates database files; ``integrity`` checks a file before it is opened. The GUI
-never writes SQL; it calls these methods.
+module opens and creates database files; ``integrity`` checks a file before it is opened;
+``backup`` copies and restores one. The GUI never writes SQL; it calls these methods.
 
 - Encrypted by default (SQLCipher via ``sqlcipher3``; sqlite-utils over the same connection,
   loaded on first use — see ``base``).
@@ -33,6 +33,7 @@ from lbp_desktop.storage.episodes import EpisodeStore
 from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.integrity import check_lbp_database
 from lbp_desktop.storage.letters import LetterStore
+from lbp_desktop.storage.medcom import MedcomStore
 from lbp_desktop.storage.paper_entry import PaperEntryStore
 from lbp_desktop.storage.patients import PatientStore
 from lbp_desktop.storage.users import UserStore
@@ -40,7 +41,7 @@ from lbp_desktop.storage.users import UserStore
 __all__ = ["Store"]
 
 
-class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore):
+class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore, MedcomStore):
     """An open clinic database."""
 
     # -- opening -----------------------------------------------------------------------------
@@ -158,11 +159,3 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore)
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # -- backup ------------------------------------------------------------------------------
-
-    def backup(self, destination: Path | str) -> Path:
-        """A consistent copy (SQLite online backup API), encrypted with the same key, verified."""
-        from lbp_desktop.storage.backup import backup_store
-
-        return backup_store(self, destination)

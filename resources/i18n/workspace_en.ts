@@ -105,185 +105,180 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="142"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="119"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="145"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="122"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="131"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="131"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="154"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="131"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="132"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="132"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="136"/>
         <source>Ny bruger …</source>
         <translation>New user …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="138"/>
         <source>Deaktivér / aktivér</source>
         <translation>Deactivate / activate</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="163"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="140"/>
         <source>Ny adgangskode …</source>
         <translation>New password …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="170"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="266"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="278"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="147"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="252"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="264"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="181"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="161"/>
         <source>Klinikkens navn</source>
         <translation>Clinic name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="162"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="163"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="184"/>
-        <source>SOR-kode</source>
-        <translation>SOR code</translation>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="164"/>
+        <source>MedCom-adresse</source>
+        <translation>MedCom address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="185"/>
-        <source>EAN-nummer</source>
-        <translation>EAN number</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="189"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="169"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="191"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="171"/>
         <source>Lås skærmen efter</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="192"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="172"/>
         <source>Gem klinikoplysninger</source>
         <translation>Save clinic details</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="196"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="176"/>
         <source>Klinik</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="203"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="183"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="207"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="187"/>
         <source>Tablets og venteværelse</source>
         <translation>Tablets and waiting room</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="223"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="203"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="223"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="203"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="260"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="246"/>
         <source>Ny adgangskode</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="261"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="247"/>
         <source>Ny adgangskode til %1 (mindst 8 tegn):</source>
         <translation>New password for %1 (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="279"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="265"/>
         <source>Den sidste aktive administrator kan ikke deaktiveres.</source>
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="58"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="65"/>
         <source>Første administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="59"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="66"/>
         <source>Administratoren opretter behandlere og sekretærer og kan nulstille adgangskoder.</source>
         <translation>The administrator creates clinician and reception accounts and can reset passwords.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="74"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="81"/>
         <source>Navn *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="75"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="82"/>
         <source>Brugernavn *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="76"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="83"/>
         <source>Adgangskode *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="77"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="84"/>
         <source>Gentag adgangskode *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="83"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="90"/>
         <source>Når du går videre, oprettes den krypterede database og dens nøgle.</source>
         <translation>When you continue, the encrypted database and its key are created.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="267"/>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="98"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="253"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="105"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="101"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="108"/>
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -291,22 +286,22 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="366"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="389"/>
         <source>AKUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="383"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="406"/>
         <source>Åbn forløb</source>
         <translation>Open episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="386"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="409"/>
         <source>Set</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="387"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="410"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
         <translation>Hide the alert (it stays on the episode)</translation>
     </message>
@@ -568,6 +563,11 @@
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="52"/>
+        <source>MedCom-adresse</source>
+        <translation>MedCom address</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -623,19 +623,19 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../lbp_desktop/ui/common/crash.py" line="103"/>
+        <location filename="../../lbp_desktop/ui/common/crash.py" line="85"/>
         <source>Der opstod en fejl</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/crash.py" line="104"/>
+        <location filename="../../lbp_desktop/ui/common/crash.py" line="86"/>
         <source>Der skete en uventet fejl. Dine gemte data er ikke berørt.
 Prøv igen, og kontakt support, hvis fejlen gentager sig.</source>
         <translation>An unexpected error occurred. Your saved data is not affected.
 Try again, and contact support if it happens again.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/common/crash.py" line="108"/>
+        <location filename="../../lbp_desktop/ui/common/crash.py" line="90"/>
         <source>En fejlrapport uden patientdata er gemt her:</source>
         <translation>An error report without patient data was saved here:</translation>
     </message>
@@ -711,37 +711,37 @@ Try again, and contact support if it happens again.</translation>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="133"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="137"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="134"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="138"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="135"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="166"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="171"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="167"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="172"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="167"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="172"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="170"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="175"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -749,37 +749,37 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="179"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="176"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="181"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="185"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="215"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="220"/>
         <source>Tabletten er i gang</source>
         <translation>The tablet is in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="217"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="222"/>
         <source>Sendt – afventer tablet</source>
         <translation>Sent – waiting for the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="219"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="224"/>
         <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
         <translation>The tablet service is stopped (Administration → Tablets).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="241"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="246"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -986,118 +986,118 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="73"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="74"/>
         <source>Epikrise</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="78"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="79"/>
         <source>Epikrise – forhåndsvisning</source>
         <translation>Letter – preview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="80"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="81"/>
         <source>Modtager</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="98"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="99"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="100"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="101"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="102"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="103"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="104"/>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="182"/>
         <source>Godkend epikrise</source>
         <translation>Approve letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="139"/>
         <source>Epikrisen kunne ikke vises her. Gem den som PDF og åbn den i en PDF-læser.</source>
         <translation>The letter cannot be shown here. Save it as PDF and open it in a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="140"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="142"/>
         <source>Udskrift kræver forhåndsvisning.</source>
         <translation>Printing needs the preview.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="146"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="148"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="156"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="158"/>
         <source>Epikrisen er et udkast, indtil den godkendes. En godkendt epikrise kan ikke ændres; en rettelse bliver en ny version.</source>
         <translation>The letter is a draft until approved. An approved letter cannot be changed; a correction becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="209"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="211"/>
         <source>Godkendt som version %1.</source>
         <translation>Approved as version %1.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="219"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="221"/>
         <source>Gem epikrise</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="220"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="222"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="230"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="229"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="231"/>
         <source>Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv derfra.</source>
         <translation>Printing is not available in this installation. Save as PDF and print from there.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="153"/>
         <source>Kræver en gemt undersøgelse med vurdering og plan.</source>
         <translation>Needs a saved examination with assessment and plan.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="155"/>
         <source>UDKAST: der er endnu ingen undersøgelse med vurdering og plan. Epikrisen kan ikke godkendes før den er gemt.</source>
         <translation>DRAFT: there is no examination with assessment and plan yet. The letter cannot be approved until it is saved.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="168"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="170"/>
         <source>Brevet kan ikke laves: der er ikke angivet en sagsbehandler i forløbet. Angiv sagsbehandleren under henvisningen først.</source>
         <translation>The letter cannot be made: no caseworker is recorded for this episode. Add the caseworker to the referral first.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="181"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="183"/>
         <source>Godkend epikrisen til %1?</source>
         <translation>Approve the letter to %1?</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="185"/>
         <source>En godkendt epikrise er endelig og kan ikke ændres bagefter. En rettelse bliver en ny version.</source>
         <translation>An approved letter is final and cannot be changed afterwards. A correction becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="187"/>
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="189"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -1313,64 +1313,245 @@ Try again, and contact support if it happens again.</translation>
     </message>
 </context>
 <context>
+    <name>MedCom</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="45"/>
+        <source>ikke sendt</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="46"/>
+        <source>sendt, afventer kvittering</source>
+        <translation>sent, awaiting acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="47"/>
+        <source>modtaget (kvitteret)</source>
+        <translation>received (acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="48"/>
+        <source>midlertidig fejl</source>
+        <translation>temporary error</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="49"/>
+        <source>afvist</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="57"/>
+        <source>MedCom: sendt</source>
+        <translation>MedCom: sent</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="58"/>
+        <source>MedCom: kvitteret</source>
+        <translation>MedCom: acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="59"/>
+        <source>MedCom: fejl, send igen</source>
+        <translation>MedCom: error, send again</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="60"/>
+        <source>MedCom: afvist</source>
+        <translation>MedCom: rejected</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="67"/>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="94"/>
+        <source>SOR-id</source>
+        <translation>SOR id</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="68"/>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="95"/>
+        <source>EAN-lokationsnummer</source>
+        <translation>EAN location number</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="70"/>
+        <source>%1 mangler.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="72"/>
+        <source>%1 skal være 6–18 cifre.</source>
+        <translation>%1 must be 6–18 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="73"/>
+        <source>%1 skal være 13 cifre.</source>
+        <translation>%1 must be 13 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="74"/>
+        <source>%1 har et forkert kontrolciffer – tjek tallet.</source>
+        <translation>%1 has a wrong check digit – check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="87"/>
+        <source>fx 265161000016000</source>
+        <translation>e.g. 265161000016000</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="90"/>
+        <source>13 cifre, fx 5790000209354</source>
+        <translation>13 digits, e.g. 5790000209354</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="131"/>
+        <source>MedCom-udbakke</source>
+        <translation>MedCom outbox</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="132"/>
+        <source>MedCom-indbakke</source>
+        <translation>MedCom inbox</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="135"/>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="147"/>
+        <source>Vælg mappe</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="158"/>
+        <source>Mappen %1 findes ikke.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="240"/>
+        <source>Send til egen læge (MedCom)</source>
+        <translation>Send to GP (MedCom)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="213"/>
+        <source>Modtager: egen læge – SOR-id eller EAN-lokationsnummer mangler (ret henvisningen).</source>
+        <translation>Recipient: GP – SOR id or EAN location number missing (edit the referral).</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="217"/>
+        <source>(testværdi)</source>
+        <translation>(test value)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="220"/>
+        <source>Modtager: %1 · SOR %2 · EAN %3</source>
+        <translation>Recipient: %1 · SOR %2 · EAN %3</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="229"/>
+        <source>Epikrise til egen læge, version %1 – MedCom: %2</source>
+        <translation>Letter to GP, version %1 – MedCom: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="238"/>
+        <source>Send igen (MedCom)</source>
+        <translation>Send again (MedCom)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="273"/>
+        <source>Ikke sendt: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="281"/>
+        <source>Akut rødt flag: brug den akutte vej (telefon eller akut henvisning). En korrespondancemeddelelse må ikke bruges til akutte forhold.</source>
+        <translation>Acute red flag: use the acute route (phone or acute referral). A CareCommunication must not be used for acute matters.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="284"/>
+        <source>Der er ingen godkendt epikrise til egen læge.</source>
+        <translation>There is no approved letter to the GP.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="285"/>
+        <source>Egen læges SOR-id eller EAN-lokationsnummer mangler – ret henvisningen.</source>
+        <translation>The GP&apos;s SOR id or EAN location number is missing – edit the referral.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="287"/>
+        <source>Klinikkens SOR-id eller EAN-lokationsnummer mangler – se Administration.</source>
+        <translation>The clinic&apos;s SOR id or EAN location number is missing – see Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="290"/>
+        <source>Denne version af epikrisen er allerede sendt.</source>
+        <translation>This version of the letter has already been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="291"/>
+        <source>Der er ingen udbakke-mappe til MedCom – se Administration.</source>
+        <translation>No MedCom outbox folder is set – see Administration.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="46"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="47"/>
         <source>Ny bruger</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="57"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="58"/>
         <source>fx fysioterapeut, kiropraktor</source>
         <translation>e.g. physiotherapist, chiropractor</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="59"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="60"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
         <source>Brugernavn</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="61"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="62"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="63"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="64"/>
         <source>Profession</source>
         <translation>Profession</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="64"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="65"/>
         <source>Autorisations-ID</source>
         <translation>Authorisation id</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="71"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="72"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="73"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="74"/>
         <source>Opret</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="84"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="85"/>
         <source>Skriv navn og brugernavn.</source>
         <translation>Enter name and username.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="87"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="88"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
@@ -1586,63 +1767,63 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="320"/>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="333"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="80"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="93"/>
         <source>Par ny tablet</source>
         <translation>Pair a new tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="335"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="95"/>
         <source>Start tabletten med »lbp-desktop --kiosk --hub ADRESSE«, og skriv koden, adressen og fingeraftrykket – eller scan QR-koden. Koden virker én gang.</source>
         <translation>Start the tablet with “lbp-desktop --kiosk --hub ADDRESS” and enter the code, the address and the fingerprint – or scan the QR code. The code works once.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="338"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="98"/>
         <source>Engangskode</source>
         <translation>One-time code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="348"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="108"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="353"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="113"/>
         <source>Certifikatets fingeraftryk (SHA-256)</source>
         <translation>Certificate fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="359"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="119"/>
         <source>Tabletten skal mindst have de første 16 tegn: %1</source>
         <translation>The tablet needs at least the first 16 characters: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="365"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="125"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="374"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="134"/>
         <source>QR-kode til parring</source>
         <translation>QR code for pairing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="377"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="137"/>
         <source>Scan med tabletten</source>
         <translation>Scan with the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="412"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="172"/>
         <source>Tabletten »%1« er parret.</source>
         <translation>The tablet “%1” is paired.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="421"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="181"/>
         <source>Koden er udløbet. Luk og start en ny parring.</source>
         <translation>The code has expired. Close and start a new pairing.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="426"/>
+        <location filename="../../lbp_desktop/ui/workspace/pairing.py" line="186"/>
         <source>Gyldig i %1:%2 endnu</source>
         <translation>Valid for %1:%2 more</translation>
     </message>
@@ -1756,19 +1937,19 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>QInputDialog</name>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="143"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="134"/>
         <source>Databasenøgle mangler</source>
         <translation>Database key missing</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="144"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="135"/>
         <source>Nøglen til databasen findes ikke på denne computer.
 Indtast gendannelsesnøglen (ABCD-EFGH-…):</source>
         <translation>The database key is not on this computer.
 Enter the recovery key (ABCD-EFGH-…):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/app.py" line="157"/>
+        <location filename="../../lbp_desktop/ui/app.py" line="148"/>
         <source>Forkert nøgle</source>
         <translation>Wrong key</translation>
     </message>
@@ -1776,27 +1957,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="133"/>
         <source>Gendannelsesnøgle</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="125"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="134"/>
         <source>Vises kun denne ene gang.</source>
         <translation>Shown this one time only.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="129"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="138"/>
         <source>Databasen er krypteret. Nøglen ligger i computerens nøglering. Hvis computeren udskiftes eller nøglen mistes, kan data kun åbnes med denne gendannelsesnøgle. Skriv den ned, og opbevar den et sikkert sted – ikke på denne computer.</source>
         <translation>The database is encrypted. Its key is in this computer&apos;s keyring. If the computer is replaced or the key is lost, the data can only be opened with this recovery key. Write it down and keep it somewhere safe – not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="144"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="153"/>
         <source>Jeg har skrevet gendannelsesnøglen ned</source>
         <translation>I have written the recovery key down</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="161"/>
         <source>(ingen – databasen er ikke krypteret)</source>
         <translation>(none – the database is not encrypted)</translation>
     </message>
@@ -1961,102 +2142,107 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <translation>Clinic address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="91"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="94"/>
+        <source>Klinikkens MedCom-adresse</source>
+        <translation>Clinic&apos;s MedCom address</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="95"/>
         <source>Henvisningsdato</source>
         <translation>Referral date</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="92"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="96"/>
         <source>Henvisningsårsag</source>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="93"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="97"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="94"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="98"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="103"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="107"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="109"/>
         <source>Registrér</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="118"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="122"/>
         <source>CPR-nummeret skal have formen DDMMÅÅ-XXXX (10 tegn).</source>
         <translation>The CPR number must look like DDMMYY-XXXX (10 characters).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="119"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="123"/>
         <source>Fødselsdatoen i CPR-nummeret findes ikke.</source>
         <translation>The birth date in the CPR number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="120"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="124"/>
         <source>Fødselsdatoen i CPR-nummeret ligger i fremtiden.</source>
         <translation>The birth date in the CPR number lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="121"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="125"/>
         <source>CPR-nummeret er ugyldigt.</source>
         <translation>The CPR number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="143"/>
         <source>Skriv CPR-nummer eller erstatnings-CPR.</source>
         <translation>Enter a CPR number or replacement number.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="147"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="151"/>
         <source>Skriv alle 10 tegn.</source>
         <translation>Enter all 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="155"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="155"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="156"/>
         <source>køn ukendt</source>
         <translation>sex unknown</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="157"/>
         <source>Født %1, %2</source>
         <translation>Born %1, %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="156"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="160"/>
         <source>erstatnings-CPR</source>
         <translation>replacement CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="166"/>
         <source>Patienten findes allerede – der oprettes et nyt forløb for den eksisterende patient.</source>
         <translation>The patient already exists – a new episode is created for them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="183"/>
         <source>Ret CPR-nummeret, før du registrerer.</source>
         <translation>Correct the CPR number before registering.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="189"/>
         <source>Skriv patientens navn.</source>
         <translation>Enter the patient&apos;s name.</translation>
     </message>
@@ -2064,27 +2250,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="166"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="175"/>
         <source>Opsætning</source>
         <translation>Setup</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="176"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="185"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="177"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="186"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="178"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="187"/>
         <source>Færdig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="188"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -2120,153 +2306,153 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>TabletsPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="443"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="91"/>
         <source>Tablettjenesten på denne pc</source>
         <translation>The tablet service on this PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="446"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="94"/>
         <source>Tablets i venteværelset henter spørgeskemaet her og sender svarene hertil over klinikkens netværk (HTTPS). Tjenesten kører, så længe programmet er åbent.</source>
         <translation>Waiting-room tablets fetch the questionnaire from here and send the answers here over the clinic network (HTTPS). The service runs while the program is open.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="454"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="102"/>
         <source>0.0.0.0 = alle netværkskort på denne pc</source>
         <translation>0.0.0.0 = every network adapter of this PC</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="457"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="105"/>
         <source>0 = vælg en ledig port automatisk</source>
         <translation>0 = pick a free port automatically</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="460"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="108"/>
         <source>Lyt på adresse</source>
         <translation>Listen on address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="461"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="109"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="464"/>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="492"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="112"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="467"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="115"/>
         <source>Adresse til tablets</source>
         <translation>Address for tablets</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="471"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="119"/>
         <source>Certifikatets fingeraftryk</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="474"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="122"/>
         <source>Start tablettjenesten</source>
         <translation>Start the tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="478"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="126"/>
         <source>Stop tablettjenesten</source>
         <translation>Stop the tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="487"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="135"/>
         <source>Parrede tablets</source>
         <translation>Paired tablets</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="491"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="139"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="491"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="139"/>
         <source>Parret</source>
         <translation>Paired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="492"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="140"/>
         <source>Sidst set</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="503"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="151"/>
         <source>Ingen tablets er parret endnu. Start tablettjenesten, og tryk »Par ny tablet …«.</source>
         <translation>No tablets are paired yet. Start the tablet service and press “Pair a new tablet …”.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="507"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="155"/>
         <source>Par ny tablet …</source>
         <translation>Pair a new tablet …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="510"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="158"/>
         <source>Tilbagekald …</source>
         <translation>Revoke …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="513"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="161"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="532"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="180"/>
         <source>Tablettjenesten</source>
         <translation>Tablet service</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="533"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="181"/>
         <source>»%1« er ikke en gyldig adresse. Brug 0.0.0.0 for alle netværkskort.</source>
         <translation>“%1” is not a valid address. Use 0.0.0.0 for every network adapter.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="546"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="194"/>
         <source>Et øjeblik …</source>
         <translation>One moment …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="548"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="196"/>
         <source>Kører – lytter på %1, port %2</source>
         <translation>Running – listening on %1, port %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="551"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="199"/>
         <source>Kunne ikke starte: %1</source>
         <translation>Could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="553"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="201"/>
         <source>Stoppet – tablets kan ikke hente spørgeskemaer.</source>
         <translation>Stopped – tablets cannot fetch questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="578"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="226"/>
         <source>Tilbagekaldt %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="579"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="227"/>
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="603"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="251"/>
         <source>Start tablettjenesten først.</source>
         <translation>Start the tablet service first.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="625"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="273"/>
         <source>Tilbagekald tablet</source>
         <translation>Revoke tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="626"/>
+        <location filename="../../lbp_desktop/ui/workspace/tablets.py" line="274"/>
         <source>Tilbagekald »%1«? Tabletten afvises fra sin næste forespørgsel og skal parres igen for at kunne bruges. Svar, den endnu ikke har sendt, bliver liggende på tabletten.</source>
         <translation>Revoke “%1”? The tablet is refused from its next request and must be paired again to be used. Answers it has not sent yet stay on the tablet.</translation>
     </message>
@@ -2274,7 +2460,7 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="333"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="356"/>
         <source>MDI spørgsmål 6: tanker om at livet ikke er værd at leve – tal med patienten i dag</source>
         <translation>MDI item 6: thoughts that life is not worth living – talk with the patient today</translation>
     </message>
@@ -2402,62 +2588,67 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="187"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="187"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="187"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="187"/>
         <source>Skema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="188"/>
         <source>STarT-risiko</source>
         <translation>STarT risk</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="188"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="188"/>
         <source>Henvist</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="184"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="189"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="199"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="218"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="207"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="225"/>
         <source>i gang (%1/%2)</source>
         <translation>in progress (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="238"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="256"/>
+        <source>Epikrise til egen læge, MedCom: %1</source>
+        <translation>Letter to GP, MedCom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="262"/>
         <source>Akut rødt flag – se patienten nu</source>
         <translation>Acute red flag – see the patient now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="241"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="264"/>
         <source>Spørgsmål om akut rødt flag ikke besvaret – spørg patienten</source>
         <translation>Acute red-flag question not answered – ask the patient</translation>
     </message>
@@ -2465,27 +2656,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="431"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="454"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="435"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="458"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="439"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="462"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="442"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="465"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="503"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="526"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>

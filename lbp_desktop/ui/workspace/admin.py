@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.settings import idle_minutes, set_idle_minutes
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import literal, plain_label
@@ -98,31 +99,6 @@ class NewUserDialog(QDialog):
         return True
 
 
-def _settings() -> Any:
-    """This PC's settings (``$LBP_DATA_DIR/settings.ini`` when set, e.g. in tests)."""
-    import os
-
-    from PySide6.QtCore import QSettings
-
-    folder = os.environ.get("LBP_DATA_DIR")
-    if folder:
-        return QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings("lbp-desktop", "lbp-desktop")
-
-
-def idle_minutes() -> int:
-    """Minutes without input before the workspace locks (a setting of this PC; default 10)."""
-    try:
-        value = int(_settings().value("workspace/idle_minutes", 10))
-    except (TypeError, ValueError):
-        value = 10
-    return min(max(value, 1), 60)
-
-
-def set_idle_minutes(minutes: int) -> None:
-    _settings().setValue("workspace/idle_minutes", int(minutes))
-
-
 class AdminPage(QWidget):
     back = Signal()
     settings_changed = Signal()
@@ -130,7 +106,8 @@ class AdminPage(QWidget):
     def __init__(self, store: Any, parent: QWidget | None = None, *, hub: Any = None,
                  show_patients: bool = True) -> None:
         super().__init__(parent)
-        from lbp_desktop.ui.workspace.tablets import HubService, TabletsPage
+        from lbp_desktop.ui.workspace.hub_service import HubService
+        from lbp_desktop.ui.workspace.tablets import TabletsPage
 
         self.store = store
         self.hub = hub if hub is not None else HubService(store, self)
@@ -176,13 +153,16 @@ class AdminPage(QWidget):
         self.clinic_name = QLineEdit()
         self.clinic_address = QLineEdit()
         self.clinic_phone = QLineEdit()
-        self.clinic_sor = QLineEdit()
-        self.clinic_ean = QLineEdit()
+        from lbp_desktop.ui.workspace.medcom_ui import AddressFields, FolderFields
+
+        self.clinic_ids = AddressFields("clinic")  # MedCom address (SOR, EAN), checked
+        self.clinic_sor, self.clinic_ean = self.clinic_ids.sor, self.clinic_ids.ean
+        self.medcom_folders = FolderFields()
         cl.addRow(self.tr("Klinikkens navn"), self.clinic_name)
         cl.addRow(self.tr("Adresse"), self.clinic_address)
         cl.addRow(self.tr("Telefon"), self.clinic_phone)
-        cl.addRow(self.tr("SOR-kode"), self.clinic_sor)
-        cl.addRow(self.tr("EAN-nummer"), self.clinic_ean)
+        cl.addRow(self.tr("MedCom-adresse"), self.clinic_ids)
+        cl.addRow("", self.medcom_folders)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idle_minutes")
         self.idle_minutes.setRange(1, 60)
@@ -233,13 +213,19 @@ class AdminPage(QWidget):
         self.clinic_phone.setText(c.phone)
         self.clinic_sor.setText(c.sor)
         self.clinic_ean.setText(c.ean)
+        found = self.store.medcom_folders()
+        self.medcom_folders.outbox.setText(found.outbox)
+        self.medcom_folders.inbox.setText(found.inbox)
 
     def save_clinic(self) -> None:
+        ids, dirs = self.clinic_ids.values(), self.medcom_folders.values()
+        if ids is None or dirs is None:
+            return  # the fields say what is wrong; nothing is saved
         set_idle_minutes(self.idle_minutes.value())
         self.settings_changed.emit()
         self.store.save_clinic(self.clinic_name.text().strip(), self.clinic_address.text().strip(),
-                               self.clinic_phone.text().strip(), self.clinic_sor.text().strip(),
-                               self.clinic_ean.text().strip())
+                               self.clinic_phone.text().strip(), *ids)
+        self.store.set_medcom_folders(*dirs)
 
     def load_audit(self) -> None:
         self.audit_page.refresh()

@@ -1,6 +1,6 @@
 """Register a patient and a new episode (forløb) from a GP referral.
 
-The CPR is checked with ``lbp_desktop.pathway.cpr`` (date and century; never modulus 11;
+The CPR is checked with ``lbp_desktop.domain.cpr`` (date and century; never modulus 11;
 replacement numbers accepted). An existing CPR opens the existing patient: the dialog then only
 adds a new episode for them, never a duplicate patient.
 """
@@ -88,6 +88,10 @@ class RegisterDialog(QDialog):
         ref.addRow(self.tr("Egen læge"), self.gp_name)
         ref.addRow(self.tr("Lægens klinik"), self.gp_clinic)
         ref.addRow(self.tr("Klinikkens adresse"), self.gp_address)
+        from lbp_desktop.ui.workspace.medcom_ui import AddressFields
+
+        self.gp_ids = AddressFields("gp")  # MedCom address, for sending the epikrise
+        ref.addRow(self.tr("Klinikkens MedCom-adresse"), self.gp_ids)
         ref.addRow(self.tr("Henvisningsdato"), self.referral_date)
         ref.addRow(self.tr("Henvisningsårsag"), self.reason)
         ref.addRow(self.tr("Behandler"), self.clinician)
@@ -129,7 +133,7 @@ class RegisterDialog(QDialog):
         self.cpr.style().polish(self.cpr)
 
     def check_cpr(self) -> bool:
-        from lbp_desktop.pathway.cpr import CprError, parse_cpr
+        from lbp_desktop.domain.cpr import CprError, parse_cpr
 
         text = self.cpr.text().strip()
         self.parsed = None
@@ -173,7 +177,7 @@ class RegisterDialog(QDialog):
 
     # -- save --------------------------------------------------------------------------------
     def save(self) -> bool:
-        from lbp_desktop.storage.records import Referral
+        from lbp_desktop.domain.records import Referral
 
         if not self.check_cpr():
             self.error.setText(self.tr("Ret CPR-nummeret, før du registrerer."))
@@ -185,6 +189,9 @@ class RegisterDialog(QDialog):
             self.error.setText(self.tr("Skriv patientens navn."))
             self.error.show()
             self.name.setFocus()
+            return False
+        gp_ids = self.gp_ids.values()
+        if gp_ids is None:
             return False
         referral = Referral(
             gp_name=self.gp_name.text().strip(),
@@ -201,6 +208,8 @@ class RegisterDialog(QDialog):
             episode = self.store.add_episode(patient.id, referral,
                                              clinician_id=self.clinician.currentData(),
                                              caseworker=self.caseworker.text().strip())
+            if any(gp_ids):
+                self.store.set_gp_address(episode.id, *gp_ids)
         except Exception as exc:  # a StorageError is a user error with a clear message
             from lbp_desktop.errors import UserError
 
