@@ -484,7 +484,7 @@ def test_acute_case_is_pinned_first_until_its_handling_is_recorded(qtbot, app, s
     page.apply_search()
     assert model.row_at(0).episode_id == acute.id
     # an examination saved is not yet a handled flag
-    from lbp_desktop.storage.records import Examination
+    from lbp_desktop.domain.records import Examination
 
     store.save_examination(Examination(episode_id=acute.id, clinician_id=None,
                                        examined_at=None))
