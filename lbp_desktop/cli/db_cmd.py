@@ -162,23 +162,14 @@ def run_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from lbp_desktop.errors import UserError
-    from lbp_desktop.security import keys
-    from lbp_desktop.storage.backup import restore_file
+    from lbp_desktop.storage.backup import restore_path
 
     source = args.input or args.file
     if not source:
         raise UserError("restore: name the backup file (restore --db PATH FILE)")
     path = Path(args.db)
     backup = Path(source)
-    if args.plaintext:
-        key = None
-    elif path.exists() or keys.sidecar_path(path).exists():
-        key = _key(args, path)
-    else:  # restoring to a new place: the backup's own key
-        key = keys.find_key(backup, key_file=args.key_file)
-    kept = restore_file(path, backup, key, plaintext=args.plaintext)
-    if not keys.sidecar_path(path).exists() and keys.sidecar_path(backup).exists():
-        keys.new_db_id(path, keys.db_id(backup))
+    kept = restore_path(path, backup, key_file=args.key_file, plaintext=args.plaintext)
     print(f"Restored {path} from {backup}")
     if kept:
         print(f"The previous database was kept as {kept}")

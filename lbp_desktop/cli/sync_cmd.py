@@ -121,13 +121,16 @@ def run_serve(args: argparse.Namespace) -> int:
     hub = HubServer(path, key, args.bind, args.port, cert_dir=args.cert_dir,
                     plaintext=args.plaintext)
     shown = "localhost" if args.bind in ("0.0.0.0", "::") else args.bind
-    print(f"lbp-desktop tablet service on https://{shown}:{args.port} (listening on "
-          f"{args.bind})", flush=True)
-    print(f"certificate fingerprint (SHA-256): {tls.format_fingerprint(hub.fingerprint)}",
-          flush=True)
-    print("pair a tablet with: lbp-desktop pair --db " + str(path), flush=True)
-    print("stop with Ctrl-C", flush=True)
-    hub.serve_forever()
+
+    def announce() -> None:
+        print(f"lbp-desktop tablet service on https://{shown}:{hub.port} (listening on "
+              f"{args.bind})", flush=True)
+        print(f"certificate fingerprint (SHA-256): {tls.format_fingerprint(hub.fingerprint)}",
+              flush=True)
+        print("pair a tablet with: lbp-desktop pair --db " + str(path), flush=True)
+        print("stop with Ctrl-C", flush=True)
+
+    hub.serve_forever(announce)
     return 0
 
 

@@ -40,6 +40,7 @@ from lbp_desktop.storage.connection import (
     translate,
 )
 from lbp_desktop.storage.errors import NewerSchemaError, StorageError
+from lbp_desktop.storage.lock import DatabaseLock
 from lbp_desktop.storage.records import (
     EPISODE_STATUSES,
     AnswerRecord,
@@ -100,6 +101,8 @@ class Store:
         self._clock: Callable[[], str] = utc_now
         self._new_id: Callable[[], str] = lambda: str(uuid.uuid4())
         self._forms = None
+        self._lock: DatabaseLock | None = None
+        """Held from open to close so a restore cannot replace the file under this store."""
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -118,13 +121,16 @@ class Store:
             raise StorageError(f"{folder}: no such folder")
         if not os.access(folder, os.W_OK | os.X_OK):
             raise StorageError(f"{folder}: the folder is read-only; cannot create a database there")
+        lock = DatabaseLock.shared(path)
         try:
             create_private(path)  # health data: readable only by this user, like the key file
         except OSError as exc:
+            lock.release()
             raise StorageError(f"{path}: cannot create: {exc.strerror or exc}") from None
         try:
             conn = raw_connect(path, key, plaintext=plaintext)
         except BaseException:
+            lock.release()
             with contextlib.suppress(OSError):
                 path.unlink()
             raise
@@ -133,6 +139,7 @@ class Store:
             db = Database(conn, execute_plugins=False)
             schema.apply(db)
             store = cls(db, path, key, plaintext)
+            store._lock = lock
             from lbp_desktop import __version__
 
             with store._tx("creating the database"):
@@ -142,6 +149,7 @@ class Store:
                            [utc_now()])
         except BaseException as exc:
             conn.close()
+            lock.release()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
                     path.with_name(path.name + suffix).unlink()
@@ -196,7 +204,12 @@ class Store:
         if not os.access(folder, os.W_OK | os.X_OK) or not os.access(path, os.W_OK):
             raise StorageError(f"{path}: the database or its folder is read-only; lbp-desktop "
                                "must be able to write there (copy it to a writable folder)")
-        conn = raw_connect(path, key, plaintext=plaintext)
+        lock = DatabaseLock.shared(path)  # before connecting: a restore cannot swap the file now
+        try:
+            conn = raw_connect(path, key, plaintext=plaintext)
+        except BaseException:
+            lock.release()
+            raise
         try:
             check_lbp_database(conn, path)
             configure(conn, path)
@@ -208,12 +221,18 @@ class Store:
                     raise translate(exc, path, doing="upgrading the database") from None
         except BaseException:
             conn.close()
+            lock.release()
             raise
-        return cls(db, path, key, plaintext)
+        store = cls(db, path, key, plaintext)
+        store._lock = lock
+        return store
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.db.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self

@@ -486,6 +486,7 @@ class HubServer:
         self._server: Any = None
         self._worker: DbWorker | None = None
         self._error: BaseException | None = None
+        self._serve_lock: Any = None
 
     @property
     def fingerprint(self) -> str:
@@ -508,19 +509,43 @@ class HubServer:
 
         return Store.open(self.db_path, self.key, plaintext=self.plaintext)
 
+    def _take_serve_lock(self) -> None:
+        """One hub per database: a second app instance or ``serve`` is refused, naming the first."""
+        if self.db_path is None or self._serve_lock is not None:
+            return
+        from lbp_desktop.storage.lock import DatabaseLock
+
+        self._serve_lock = DatabaseLock.exclusive(self.db_path, "tablet service", name="serve")
+
+    def _release_serve_lock(self) -> None:
+        if self._serve_lock is not None:
+            self._serve_lock.release()
+            self._serve_lock = None
+
     def _build(self) -> tuple[Any, socket.socket]:
         import uvicorn
 
         from lbp_desktop.questionnaires import load_forms
 
         forms = self.forms or load_forms()
-        self._worker = DbWorker(self._open_store)
+        self._take_serve_lock()
+        try:
+            self._worker = DbWorker(self._open_store)
+        except BaseException:
+            self._release_serve_lock()
+            raise
         state = HubState(db=self._worker, forms=forms,
                          pair_limiter=RateLimiter(self.pair_limit, self.pair_window),
                          unlock_limiter=RateLimiter(5, 60.0),
                          failed_pairings_total=RateLimiter(50, 300.0),
                          seen={}, patient_of={})
-        sock = _bind_socket(self.bind, self.port)
+        try:
+            sock = _bind_socket(self.bind, self.port)
+        except BaseException:
+            self._worker.close()
+            self._worker = None
+            self._release_serve_lock()
+            raise
         self.port = sock.getsockname()[1]
         cert = self.cert
         config = uvicorn.Config(
@@ -564,11 +589,15 @@ class HubServer:
             self._worker.close()
             self._worker = None
         self._server = None
+        self._release_serve_lock()
 
-    def serve_forever(self) -> None:
-        """Run in the foreground until Ctrl-C / SIGTERM (the ``serve`` command)."""
+    def serve_forever(self, announce: Callable[[], None] | None = None) -> None:
+        """Run in the foreground until Ctrl-C / SIGTERM (the ``serve`` command); ``announce``
+        runs once the database is open and the port bound."""
         server, sock = self._build()
         self._server = server
+        if announce is not None:
+            announce()
         try:
             server.run(sockets=[sock])
         finally:
@@ -576,6 +605,7 @@ class HubServer:
             if self._worker is not None:
                 self._worker.close()
                 self._worker = None
+            self._release_serve_lock()
 
     def __enter__(self) -> HubServer:
         return self.start()
