@@ -47,7 +47,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     _add_db_options(imp, required=True)
     imp.add_argument("--episode", metavar="ID", required=True, help="the episode to import into")
     imp.add_argument("--any-subject", action="store_true",
-                     help="import even if the response names another patient id")
+                     help="import even if the response's subject is another patient or "
+                          "cannot be resolved")
     imp.add_argument("file", metavar="FILE.json", help="a QuestionnaireResponse or a Bundle")
     imp.set_defaults(run=run_import)
 
@@ -103,25 +104,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from lbp_desktop.errors import UserError
-    from lbp_desktop.interop.importer import (
-        import_questionnaire_response,
-        load_json,
-        questionnaire_responses_in,
-    )
+    from lbp_desktop.interop.importer import FhirImportError, import_all, load_json
     from lbp_desktop.questionnaires import load_forms
 
     data = load_json(args.file)
-    responses = questionnaire_responses_in(data)
-    if not responses:
-        raise UserError(f"{args.file}: no QuestionnaireResponse in it")
     forms = load_forms()
     store = _open(args)
     try:
-        for qr in responses:
-            result = import_questionnaire_response(store, args.episode, qr, forms=forms,
-                                                   check_subject=not args.any_subject)
-            print(result.summary())
+        try:
+            results = import_all(store, args.episode, data, forms=forms,
+                                 check_subject=not args.any_subject)
+        except FhirImportError as exc:
+            raise FhirImportError(f"{args.file}: {exc}") from None
     finally:
         store.close()
+    for result in results:
+        print(result.summary())
     return 0
