@@ -12,6 +12,9 @@ refused untouched (see ``Store.open``).
   red-flag level, questionnaire state) kept up to date by the store on every write, their indices
   (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
   pairing).
+- v3 ``0003_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
+  ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
+  side-stepped with look-alike digits.
 """
 
 from __future__ import annotations
@@ -151,7 +154,23 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
-STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2)]
+_CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
+"""The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
+the ``UNIQUE`` on ``patient.cpr`` is uniqueness of the number itself."""
+
+V3: list[str] = [
+    f"""CREATE TRIGGER patient_cpr_canonical_insert BEFORE INSERT ON patient
+        WHEN NEW.cpr NOT GLOB {_CPR_GLOB}
+        BEGIN SELECT RAISE(ABORT, 'a CPR number is stored as DDMMYY-SSSS with the digits 0-9');
+        END""",
+    f"""CREATE TRIGGER patient_cpr_canonical_update BEFORE UPDATE OF cpr ON patient
+        WHEN NEW.cpr NOT GLOB {_CPR_GLOB}
+        BEGIN SELECT RAISE(ABORT, 'a CPR number is stored as DDMMYY-SSSS with the digits 0-9');
+        END""",
+]
+
+STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
+                                      ("0003_cpr_ascii", V3)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
