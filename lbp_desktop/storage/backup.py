@@ -20,9 +20,9 @@ import datetime as dt
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from lbp_desktop.storage.backup_verify import check_file_path, verify
+from lbp_desktop.storage.backup_verify import DamagedError, check_file_path, verify
 from lbp_desktop.storage.connection import DatabaseError, create_private, raw_connect, translate
 from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.lock import DatabaseLock
@@ -46,7 +46,8 @@ def _remove_db_files(path: Path) -> None:
             path.with_name(path.name + suffix).unlink()
 
 
-def _copy(source_conn, target: Path, key: bytes | None, plaintext: bool) -> None:
+def _copy(source_conn: Any, target: Path, key: bytes | None, plaintext: bool,
+          source_name: Path | str) -> None:
     """Online-backup ``source_conn`` into a new file ``target`` (same key), in rollback mode."""
     try:
         create_private(target)
@@ -58,7 +59,12 @@ def _copy(source_conn, target: Path, key: bytes | None, plaintext: bool) -> None
         dest.execute("PRAGMA journal_mode = DELETE")
         dest.commit()
     except DatabaseError as exc:
-        raise translate(exc, target, doing="writing the backup") from None
+        error = translate(exc, target, doing="writing the copy")
+        if "damaged" in str(error):  # the page that could not be read is the source's
+            raise StorageError(f"{source_name}: the database itself is damaged (a page could "
+                               "not be read); no copy was written — restore the last good "
+                               "backup") from None
+        raise error from None
     finally:
         dest.close()
 
@@ -76,7 +82,7 @@ def backup_store(store: Store, destination: Path | str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
     tmp = destination.with_name(f".{destination.name}.tmp-{os.getpid()}-{stamp}")
     try:
-        _copy(store.db.conn, tmp, store._key, store.plaintext)
+        _copy(store.db.conn, tmp, store._key, store.plaintext, store.path)
         _verify_copy(store.path, tmp, store._key, store.plaintext)
         os.replace(tmp, destination)
         _fsync_dir(folder)
@@ -95,9 +101,8 @@ def _verify_copy(source: Path, tmp: Path, key: bytes | None, plaintext: bool) ->
     """A copy that fails its check means the *database* is damaged: say so, not "backup"."""
     try:
         verify(tmp, key, plaintext=plaintext)
-    except StorageError as exc:
-        detail = str(exc).split(": ", 1)[-1]
-        raise StorageError(f"{source}: the database itself is damaged ({detail}); no backup "
+    except DamagedError as exc:
+        raise StorageError(f"{source}: the database itself is damaged ({exc.reason}); no backup "
                            "was written — restore the last good backup") from None
 
 
@@ -143,7 +148,7 @@ def _replace(db_path: Path, backup: Path, folder: Path, key: bytes | None,
     try:
         source = raw_connect(backup, key, plaintext=plaintext)
         try:
-            _copy(source, tmp, key, plaintext)
+            _copy(source, tmp, key, plaintext, backup)
         finally:
             source.close()
         verify(tmp, key, plaintext=plaintext)
@@ -217,7 +222,7 @@ def _checkpoint_and_copy(db_path: Path, kept: Path, key: bytes | None, plaintext
     try:
         conn = raw_connect(db_path, key, plaintext=plaintext)
         try:
-            _copy(conn, kept, key, plaintext)
+            _copy(conn, kept, key, plaintext, db_path)
         finally:
             conn.close()
     except StorageError:

@@ -18,6 +18,14 @@ from lbp_desktop.storage.connection import DatabaseError, raw_connect, translate
 from lbp_desktop.storage.errors import StorageError
 
 
+class DamagedError(StorageError):
+    """The file opened but its content is damaged; ``reason`` says how, without the file name."""
+
+    def __init__(self, path: Path | str, what: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"{path}: the {what} is damaged ({reason})")
+
+
 def check_file_path(path: Path, what: str = "backup") -> None:
     """A clear message for a path that is not a file at all."""
     if path.is_dir():
@@ -45,12 +53,21 @@ def verify(path: Path | str, key: bytes | None, *, plaintext: bool = False,
         except DatabaseError as exc:
             raise _damaged(path, what, exc) from None
         if not rows or rows[0][0] != "ok":
-            raise StorageError(f"{path}: the {what} is damaged (integrity check failed: "
-                               f"{rows[0][0] if rows else 'no answer'})")
+            raise DamagedError(path, what, f"integrity check: {_first_problem(rows)}")
         check_letters(conn, path, what)
         return version
     finally:
         conn.close()
+
+
+def _first_problem(rows: list[Any]) -> str:
+    """SQLite's integrity report on one line: its first real problem and how many there are."""
+    lines = [line for row in rows for line in str(row[0]).splitlines()
+             if line.strip() and not line.startswith("***")]
+    if not lines:
+        return "no answer"
+    more = f"; {len(lines) - 1} more problem(s)" if len(lines) > 1 else ""
+    return lines[0] + more
 
 
 def _check_database(conn: Any, path: Path, what: str) -> None:
@@ -80,8 +97,7 @@ def check_letters(conn: Any, path: Path | str, what: str = "backup") -> None:
                               " WHERE sha256 IS NOT NULL")
         for letter_id, status, sha256, pdf in cursor:
             if hashlib.sha256(bytes(pdf or b"")).hexdigest() != sha256:
-                raise StorageError(
-                    f"{path}: the {what} is damaged: the {status} letter {letter_id} no longer "
-                    "matches its recorded SHA-256")
+                raise DamagedError(path, what, f"the {status} letter {letter_id} no longer "
+                                   "matches its recorded SHA-256")
     except DatabaseError as exc:
         raise _damaged(Path(path), what, exc) from None
