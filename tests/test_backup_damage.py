@@ -10,9 +10,8 @@ import sys
 import pytest
 
 from lbp_desktop.storage import StorageError
-from lbp_desktop.storage.backup import backup_file
 from lbp_desktop.storage.records import Referral
-from lbp_desktop.storage.store import Store
+from lbp_desktop.storage.store import Store, backup_file
 
 pytestmark = pytest.mark.usefixtures("private_keys")
 
@@ -58,7 +57,7 @@ def test_a_letter_whose_bytes_changed_is_never_backed_up(tmp_path):
     data = path.read_bytes()
     _flip(path, data.index(MARK) + 40)  # inside the PDF: SQLite's own check cannot see it
     target = tmp_path / "backup.db"
-    with pytest.raises(StorageError, match="approved letter .* SHA-256") as caught:
+    with pytest.raises(StorageError, match=r"approved letter .* SHA-256") as caught:
         backup_file(path, target, None, plaintext=True)
     assert "the database itself is damaged" in str(caught.value)
     assert _leftovers(tmp_path, "backup") == []

@@ -88,11 +88,12 @@ def test_truncated_file(tmp_path, key):
 def test_truncated_large_file_is_caught_without_a_full_scan(tmp_path, key, monkeypatch):
     """Big databases are not scanned page by page on every open; a truncated one is still
     refused, by its size against its page count."""
+    from lbp_desktop.storage import integrity
     from lbp_desktop.storage import store as store_module
 
     path = tmp_path / "c.lbp"
     _filled(path, key, patients=300)
-    monkeypatch.setattr(store_module, "FULL_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(integrity, "FULL_CHECK_MAX_BYTES", 0)
     scans = []
     real_connect = store_module.raw_connect
 

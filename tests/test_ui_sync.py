@@ -171,7 +171,7 @@ def test_admin_pairs_lists_and_revokes_a_tablet_that_answers_by_taps(qtbot, tmp_
 def hub(tmp_path, clinic, forms):
     store, _admin, _episode = clinic
     cert = tls.make_certificate(tmp_path / "cert")
-    server = HubServer(store.path, store._key, "127.0.0.1", 0, cert=cert, forms=forms).start()
+    server = HubServer(store.path, store.key, "127.0.0.1", 0, cert=cert, forms=forms).start()
     yield server
     server.stop()
 

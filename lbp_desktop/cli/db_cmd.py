@@ -146,7 +146,7 @@ def run_episodes(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from lbp_desktop.storage.backup import backup_file
+    from lbp_desktop.storage.store import backup_file
 
     path = Path(args.db)
     from lbp_desktop.storage.errors import StorageError

@@ -15,10 +15,10 @@ Rules (INSTRUMENTS.md §10; CPR-kontoret, "Personnummeret i CPR-systemet", cpr.d
   * all-digit replacement numbers with 6 added to the first digit of the day (cpr.dk's suggested
     construction, e.g. 67 for the 7th); century and sex as for a CPR number.
 
-- Only the ASCII digits 0–9 (and for eCPR the letters A–Z) are accepted. Python's regex digit class also
-  matches Arabic-Indic, Devanagari, full-width and other digits: ``٠٧٠١٨٢-1357`` would otherwise be
-  a "new" person with the same birth date as ``070182-1357``, a duplicate record that CPR search
-  never finds. Such text is refused with a message that says why.
+- Only the ASCII digits 0–9 (and for eCPR the letters A–Z) are accepted. Python's regex digit
+  class also matches Arabic-Indic, Devanagari, full-width and other digits: ``٠٧٠١٨٢-1357``
+  would otherwise be a "new" person with the same birth date as ``070182-1357``, a duplicate
+  record that CPR search never finds. Such text is refused with a message that says why.
 
 Errors are ``CprError`` (a ``ValueError``) with a machine ``reason`` — ``format``, ``date`` or
 ``future`` — and an English message; the UI translates by reason.

@@ -20,15 +20,28 @@ import datetime as dt
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from lbp_desktop.storage.backup_verify import DamagedError, check_file_path, verify
 from lbp_desktop.storage.connection import DatabaseError, create_private, raw_connect, translate
 from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.lock import DatabaseLock
 
-if TYPE_CHECKING:
-    from lbp_desktop.storage.store import Store
+
+class OpenStore(Protocol):
+    """What backup needs of an open store (no import of the store: the store imports this)."""
+
+    db: Any
+    path: Path
+    plaintext: bool
+
+    @property
+    def key(self) -> bytes | None: ...
+
+    def audit(self, action: str, entity: str, entity_id: str | None = None, *,
+              patient_id: str | None = None, detail: str = "") -> None: ...
+
+    def close(self) -> None: ...
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -69,7 +82,7 @@ def _copy(source_conn: Any, target: Path, key: bytes | None, plaintext: bool,
         dest.close()
 
 
-def backup_store(store: Store, destination: Path | str) -> Path:
+def backup_store(store: OpenStore, destination: Path | str) -> Path:
     """Write a verified backup of the open ``store`` to ``destination`` (replaced atomically)."""
     destination = Path(destination)
     if destination.resolve() == Path(store.path).resolve():
@@ -82,8 +95,8 @@ def backup_store(store: Store, destination: Path | str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
     tmp = destination.with_name(f".{destination.name}.tmp-{os.getpid()}-{stamp}")
     try:
-        _copy(store.db.conn, tmp, store._key, store.plaintext, store.path)
-        _verify_copy(store.path, tmp, store._key, store.plaintext)
+        _copy(store.db.conn, tmp, store.key, store.plaintext, store.path)
+        _verify_copy(store.path, tmp, store.key, store.plaintext)
         os.replace(tmp, destination)
         _fsync_dir(folder)
     except BaseException:
@@ -104,18 +117,6 @@ def _verify_copy(source: Path, tmp: Path, key: bytes | None, plaintext: bool) ->
     except DamagedError as exc:
         raise StorageError(f"{source}: the database itself is damaged ({exc.reason}); no backup "
                            "was written — restore the last good backup") from None
-
-
-def backup_file(db_path: Path | str, destination: Path | str, key: bytes | None, *,
-                plaintext: bool = False) -> Path:
-    """Back up the database at ``db_path`` (the CLI's ``backup``), safe while the app runs."""
-    from lbp_desktop.storage.store import Store
-
-    store = Store.open(db_path, key, plaintext=plaintext)
-    try:
-        return backup_store(store, destination)
-    finally:
-        store.close()
 
 
 def restore_file(db_path: Path | str, backup: Path | str, key: bytes | None, *,
@@ -209,10 +210,10 @@ def restore_path(db_path: Path | str, backup: Path | str, *, key_file: Path | st
     return kept
 
 
-def restore_store(store: Store, backup: Path | str) -> Path | None:
+def restore_store(store: OpenStore, backup: Path | str) -> Path | None:
     """Restore over the database ``store`` has open (the GUI): closes the store first, so the
     app's own connection is not what refuses the restore. The caller reopens afterwards."""
-    path, key, plaintext = Path(store.path), store._key, store.plaintext
+    path, key, plaintext = Path(store.path), store.key, store.plaintext
     store.close()
     return restore_file(path, backup, key, plaintext=plaintext)
 

@@ -71,7 +71,7 @@ def _first_problem(rows: list[Any]) -> str:
 
 
 def _check_database(conn: Any, path: Path, what: str) -> None:
-    from lbp_desktop.storage.store import check_lbp_database
+    from lbp_desktop.storage.integrity import check_lbp_database
 
     try:
         check_lbp_database(conn, path)

@@ -77,7 +77,7 @@ def delete_expired_codes(store: Store, *, now: float | None = None) -> int:
         if len(parts) != 4 or parts[0] != "code" or float(parts[1]) <= now:
             stale.append(row["id"])
     if stale:
-        with store._tx("removing expired pairing codes"):
+        with store.transaction("removing expired pairing codes"):
             for device_id in stale:
                 store.db.execute("DELETE FROM device WHERE id = ? AND paired_at IS NULL",
                                  [device_id])
@@ -86,7 +86,7 @@ def delete_expired_codes(store: Store, *, now: float | None = None) -> int:
 
 def void_pairing_codes(store: Store) -> None:
     """Make every outstanding pairing code useless (after too many wrong guesses)."""
-    with store._tx("voiding pairing codes"):
+    with store.transaction("voiding pairing codes"):
         store.db.execute("DELETE FROM device WHERE paired_at IS NULL")
 
 
@@ -97,9 +97,9 @@ def create_pairing_code(store: Store, *, ttl_seconds: float = CODE_TTL_SECONDS,
     code = "".join(secrets.choice("0123456789") for _ in range(digits))
     salt = secrets.token_bytes(16)
     expires = time.time() + ttl_seconds
-    now = store._now()
-    row_id = store._id()
-    with store._tx("starting pairing"):
+    now = store.now()
+    row_id = store.new_id()
+    with store.transaction("starting pairing"):
         store.db.execute(
             "INSERT INTO device (id, name, token_hash, paired_at, revoked_at, last_seen_at,"
             " created_at, updated_at) VALUES (?, ?, ?, NULL, NULL, NULL, ?, ?)",
@@ -129,8 +129,8 @@ def claim_pairing_code(store: Store, code: str, name: str, *, now: float | None 
         return None
     token = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii").rstrip("=")
     name = (name or "").strip()[:80] or "tablet"
-    stamp = store._now()
-    with store._tx("pairing the tablet"):
+    stamp = store.now()
+    with store.transaction("pairing the tablet"):
         cursor = store.db.execute(
             "UPDATE device SET name = ?, token_hash = ?, paired_at = ?, last_seen_at = ?,"
             " updated_at = ? WHERE id = ? AND paired_at IS NULL",
@@ -158,8 +158,8 @@ def device_for_token(store: Store, token: str) -> Device | None:
 
 
 def touch(store: Store, device_id: str) -> None:
-    stamp = store._now()
-    with store._tx("noting the tablet"):
+    stamp = store.now()
+    with store.transaction("noting the tablet"):
         store.db.execute("UPDATE device SET last_seen_at = ? WHERE id = ?", [stamp, device_id])
 
 
@@ -187,8 +187,8 @@ def revoke(store: Store, device_id: str) -> Device:
     current = device(store, device_id)
     if current.revoked:
         return current
-    stamp = store._now()
-    with store._tx("revoking the tablet"):
+    stamp = store.now()
+    with store.transaction("revoking the tablet"):
         store.db.execute("UPDATE device SET revoked_at = ?, updated_at = ? WHERE id = ?",
                          [stamp, stamp, device_id])
         store.audit("revoke", "device", device_id, detail=f"name={current.name}")

@@ -171,7 +171,7 @@ class HubService:
         store = self.store
 
         def start() -> Any:
-            server = HubServer(store.path, getattr(store, "_key", None), bind, port,
+            server = HubServer(store.path, store.key, bind, port,
                                forms=store.forms, plaintext=bool(getattr(store, "plaintext",
                                                                          False)))
             server = server.start()

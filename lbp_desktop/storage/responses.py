@@ -1,0 +1,264 @@
+"""Questionnaire responses: starting one, recording each answer durably, completing it with its
+scores, and the alerts the answers raise.
+
+``record_answer`` is one durable transaction (WAL, ``synchronous=FULL``): when it returns, the
+answer survives a crash or power loss. A changed answer is a new row; the history stays.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lbp_desktop.storage.audit import AuditStore
+from lbp_desktop.storage.base import to_json
+from lbp_desktop.storage.episodes import advance_status
+from lbp_desktop.storage.errors import StorageError
+from lbp_desktop.storage.records import AnswerRecord, Response, ScoreRecord
+
+_FLAG_ORDER = {"none": 0, "flag": 1, "acute": 2}
+
+
+class ResponseStore(AuditStore):
+    """Responses, answers, scores and alerts."""
+
+    @staticmethod
+    def _response(row: dict[str, Any]) -> Response:
+        return Response(id=row["id"], episode_id=row["episode_id"], battery_id=row["battery_id"],
+                        form_versions=json.loads(row["form_versions"] or "{}"),
+                        language=row["language"], device=row["device"], status=row["status"],
+                        started_at=row["started_at"], completed_at=row["completed_at"],
+                        position=row["position"])
+
+    def start_response(self, episode_id: str, battery_id: str, *, language: str = "da",
+                       device: str = "local") -> Response:
+        """Begin (or return the existing in-progress) response for the episode."""
+        erow = self._get("episode", episode_id, "episode")
+        existing = self.open_response(episode_id)
+        if existing is not None and existing.battery_id == battery_id:
+            return existing
+        instruments = self._instrument_ids(battery_id)
+        versions = {i: self.forms.form(i).version for i in instruments}
+        response_id = self.new_id()
+        now = self.now()
+        with self.transaction("starting the questionnaire"):
+            self.db.execute(
+                "INSERT INTO response (id, episode_id, battery_id, form_versions, language,"
+                " device, status, started_at, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)",
+                [response_id, episode_id, battery_id, to_json(versions), language, device, now,
+                 now, now])
+            self.db.execute("UPDATE episode SET questionnaire_state = 'waiting', updated_at = ?"
+                            " WHERE id = ?", [now, episode_id])
+            advance_status(self, episode_id, "questionnaire_pending", now)
+            self.audit("create", "response", response_id, patient_id=erow["patient_id"],
+                       detail=battery_id)
+        return self.response(response_id)
+
+    def response(self, response_id: str) -> Response:
+        return self._response(self._get("response", response_id, "response"))
+
+    def responses(self, episode_id: str) -> list[Response]:
+        """Oldest first."""
+        return [self._response(r) for r in self._all(
+            "SELECT * FROM response WHERE episode_id = ? ORDER BY started_at, rowid",
+            [episode_id])]
+
+    def open_response(self, episode_id: str) -> Response | None:
+        """The in-progress response of the episode, if any (for resuming)."""
+        row = self._one("SELECT * FROM response WHERE episode_id = ? AND status = 'in_progress'"
+                        " ORDER BY started_at DESC, rowid DESC LIMIT 1", [episode_id])
+        return self._response(row) if row else None
+
+    def record_answer(self, response_id: str, form_id: str, item_id: str,
+                      value: int | str | None, *, idempotency_key: str | None = None) -> None:
+        """Validate against the form (``AnswerError`` naming the item) and commit durably.
+        ``value=None`` clears an answer (a new row with null). A repeated ``idempotency_key`` is
+        a no-op, so a retried delivery never counts twice."""
+        from lbp_desktop.questionnaires.answers import AnswerError, check_answer
+
+        if idempotency_key is not None and self._one(
+                "SELECT 1 AS x FROM answer WHERE idempotency_key = ?", [idempotency_key]):
+            return
+        rrow = self._get("response", response_id, "response")
+        if rrow["status"] != "in_progress":
+            raise StorageError(f"the questionnaire is {rrow['status'].replace('_', ' ')}; "
+                               "answers can no longer be changed")
+        if form_id not in self._instrument_ids(rrow["battery_id"]):
+            raise AnswerError(item_id, f"form {form_id!r} is not part of {rrow['battery_id']}")
+        form = self.forms.form(form_id)
+        try:
+            item = form.item(item_id)
+        except KeyError:
+            raise AnswerError(item_id, f"not an item of form {form_id}") from None
+        clean = check_answer(item, value)
+        episode_id = rrow["episode_id"]
+        now = self.now()
+        raised = []
+        if form.scoring is not None and isinstance(clean, int):
+            raised = [rule for rule in form.scoring.alerts
+                      if rule.item == item_id and clean >= rule.min_code]
+        with self.transaction("saving the answer"):
+            self.db.execute(
+                "INSERT INTO answer (id, response_id, form_id, item_id, value, answered_at,"
+                " idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [self.new_id(), response_id, form_id, item_id,
+                 None if clean is None else json.dumps(clean, ensure_ascii=False), now,
+                 idempotency_key, now])
+            self.db.execute("UPDATE response SET position = ?, updated_at = ? WHERE id = ?",
+                            [f"{form_id}.{item_id}", now, response_id])
+            level_sql = ""
+            for rule in raised:
+                self.db.execute(
+                    "INSERT INTO alert (id, episode_id, response_id, form_id, item_id, level,"
+                    " message_da, message_en, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [self.new_id(), episode_id, response_id, form_id, item_id, rule.level,
+                     rule.message.da, rule.message.en, now])
+            if any(rule.level == "acute" for rule in raised):
+                level_sql = ", red_flag_level = 'acute'"
+            elif raised:
+                level_sql = (", red_flag_level = CASE red_flag_level WHEN 'none' THEN 'flag'"
+                             " ELSE red_flag_level END")
+            # Touch the episode row (and its worklist indices) only when what the worklist
+            # shows changes: the first answer of a questionnaire, or a raised flag. Rewriting it
+            # on every tap tripled the pages each durable commit has to write.
+            self.db.execute(
+                "UPDATE episode SET questionnaire_state = 'in_progress', updated_at = ?"
+                f"{level_sql} WHERE id = ?"
+                + ("" if level_sql else " AND questionnaire_state != 'in_progress'"),
+                [now, episode_id])
+        # the answer row itself is the record of the patient's entry (actor: the patient)
+
+    def set_position(self, response_id: str, position: str) -> None:
+        self._get("response", response_id, "response")
+        with self.transaction("saving the position"):
+            self.db.execute("UPDATE response SET position = ?, updated_at = ? WHERE id = ?",
+                            [position, self.now(), response_id])
+
+    def set_language(self, response_id: str, language: str) -> None:
+        self._get("response", response_id, "response")
+        with self.transaction("saving the language"):
+            self.db.execute("UPDATE response SET language = ?, updated_at = ? WHERE id = ?",
+                            [language, self.now(), response_id])
+
+    def answers(self, response_id: str) -> dict[str, dict[str, int | str]]:
+        """Current answers: ``{form_id: {item_id: value}}`` (latest row per item, nulls dropped)."""
+        latest: dict[tuple[str, str], Any] = {}
+        for row in self._all("SELECT form_id, item_id, value FROM answer WHERE response_id = ?"
+                             " ORDER BY rowid", [response_id]):
+            latest[(row["form_id"], row["item_id"])] = row["value"]
+        out: dict[str, dict[str, int | str]] = {}
+        for (form_id, item_id), value in latest.items():
+            if value is not None:
+                out.setdefault(form_id, {})[item_id] = json.loads(value)
+        return out
+
+    def answer_history(self, response_id: str) -> list[AnswerRecord]:
+        return [AnswerRecord(response_id=r["response_id"], form_id=r["form_id"],
+                             item_id=r["item_id"],
+                             value=None if r["value"] is None else json.loads(r["value"]),
+                             answered_at=r["answered_at"])
+                for r in self._all("SELECT * FROM answer WHERE response_id = ? ORDER BY rowid",
+                                   [response_id])]
+
+    def complete_response(self, response_id: str) -> list[ScoreRecord]:
+        """Mark completed, score every instrument with the core's scoring, store and return the
+        scores (with the scoring version); move the episode to ``questionnaire_completed``."""
+        from lbp_desktop.scoring import registry
+
+        rrow = self._get("response", response_id, "response")
+        if rrow["status"] == "abandoned":
+            raise StorageError("an abandoned questionnaire cannot be completed")
+        answers = self.answers(response_id)
+        forms = [self.forms.form(i) for i in self._instrument_ids(rrow["battery_id"])]
+        now = self.now()
+        records: list[ScoreRecord] = []
+        for form in forms:
+            if form.scoring is None:
+                continue
+            result = registry.score(form, answers.get(form.id, {})).to_dict()
+            records.append(ScoreRecord(response_id, form.id, str(result["scoring_version"]),
+                                       result, now))
+        episode_id = rrow["episode_id"]
+        erow = self._get("episode", episode_id, "episode")
+        by_form = {r.form_id: r.result for r in records}
+        level = erow["red_flag_level"]
+        flags = by_form.get("redflags")
+        if flags:
+            if flags.get("acute"):
+                level = "acute"
+            elif flags.get("positive") and _FLAG_ORDER[level] < 1:
+                level = "flag"
+        for result in by_form.values():
+            for alert in result.get("alerts") or []:
+                wanted = "acute" if alert.get("level") == "acute" else "flag"
+                if _FLAG_ORDER[wanted] > _FLAG_ORDER[level]:
+                    level = wanted
+        risk = erow["risk"]
+        if "startback" in by_form and by_form["startback"].get("complete"):
+            risk = by_form["startback"].get("risk")
+        with self.transaction("saving the scores"):
+            for record in records:
+                self.db.execute(
+                    "INSERT INTO score (id, response_id, form_id, scoring_version, result,"
+                    " computed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (response_id, form_id) DO UPDATE SET"
+                    " scoring_version = excluded.scoring_version, result = excluded.result,"
+                    " computed_at = excluded.computed_at",
+                    [self.new_id(), response_id, record.form_id, record.scoring_version,
+                     to_json(record.result), now, now])
+            self.db.execute("UPDATE response SET status = 'completed', completed_at = ?,"
+                            " updated_at = ? WHERE id = ?", [now, now, response_id])
+            self.db.execute("UPDATE episode SET questionnaire_state = 'done', risk = ?,"
+                            " red_flag_level = ?, updated_at = ? WHERE id = ?",
+                            [risk, level, now, episode_id])
+            advance_status(self, episode_id, "questionnaire_completed", now)
+            self.audit("update", "response", response_id, patient_id=erow["patient_id"],
+                       detail="completed")
+        return records
+
+    def abandon_response(self, response_id: str) -> None:
+        rrow = self._get("response", response_id, "response")
+        if rrow["status"] != "in_progress":
+            return
+        now = self.now()
+        episode_id = rrow["episode_id"]
+        with self.transaction("saving the questionnaire"):
+            self.db.execute("UPDATE response SET status = 'abandoned', updated_at = ?"
+                            " WHERE id = ?", [now, response_id])
+            done = self._one("SELECT 1 AS x FROM response WHERE episode_id = ? AND"
+                             " status = 'completed'", [episode_id])
+            self.db.execute("UPDATE episode SET questionnaire_state = ?, updated_at = ?"
+                            " WHERE id = ?", ["done" if done else "none", now, episode_id])
+            erow = self._get("episode", episode_id, "episode")
+            self.audit("update", "response", response_id, patient_id=erow["patient_id"],
+                       detail="abandoned")
+
+    def scores(self, response_id: str) -> dict[str, ScoreRecord]:
+        """``{form_id: ScoreRecord}`` for a completed response."""
+        return {r["form_id"]: ScoreRecord(r["response_id"], r["form_id"], r["scoring_version"],
+                                          json.loads(r["result"]), r["computed_at"])
+                for r in self._all("SELECT * FROM score WHERE response_id = ? ORDER BY rowid",
+                                   [response_id])}
+
+    def alerts(self, *, since: str | None = None, include_flags: bool = False,
+               episode_id: str | None = None) -> list[dict[str, Any]]:
+        """Acute alerts (red flags, MDI item 6) raised by answers, newest first:
+        ``{"episode_id", "patient_name", "response_id", "form_id", "item_id", "level",
+        "message_da", "message_en", "at"}``. The worklist polls this.
+        ``include_flags=True`` adds the non-acute (``flag``) alerts the forms declare;
+        ``episode_id`` limits them to one episode."""
+        clauses, params = [], []
+        if episode_id:
+            clauses.append("a.episode_id = ?")
+            params.append(episode_id)
+        if not include_flags:
+            clauses.append("a.level = 'acute'")
+        if since:
+            clauses.append("a.at > ?")
+            params.append(since)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self._all(
+            "SELECT a.episode_id, e.patient_name, a.response_id, a.form_id, a.item_id, a.level,"
+            " a.message_da, a.message_en, a.at FROM alert a JOIN episode e ON e.id = a.episode_id"
+            f" {where} ORDER BY a.at DESC, a.rowid DESC", params)
