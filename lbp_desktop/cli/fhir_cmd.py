@@ -60,17 +60,14 @@ def _open(args: argparse.Namespace):
 
 
 def _write(path: str, data: bytes) -> None:
-    from lbp_desktop.errors import UserError
 
     if path == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    try:
-        with open(path, "wb") as handle:
-            handle.write(data)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    from lbp_desktop.security.private_file import write_private
+
+    write_private(path, data)  # 0600, atomic: names and CPR numbers inside
 
 
 def run_export(args: argparse.Namespace) -> int:

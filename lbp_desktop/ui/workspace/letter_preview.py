@@ -9,7 +9,6 @@ the printer's resolution, on a ``QPrinter``.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -160,7 +159,12 @@ class LetterPreview(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem epikrise"), "epikrise.pdf",
                                               self.tr("PDF (*.pdf)"))
         if path:
-            Path(path).write_bytes(self.pdf)
+            from lbp_desktop.security.private_file import ExportError, write_private
+
+            try:
+                write_private(path, self.pdf)  # 0600 and atomic, like every export
+            except ExportError as exc:
+                QMessageBox.warning(self, self.tr("Gem epikrise"), str(exc))
 
     def print_letter(self) -> None:
         try:
