@@ -61,7 +61,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_leftovers(tmp_path, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(private_file.os, "fsync", full_disk)
-    with pytest.raises(ExportError, match="No space left on device.*nothing was written"):
+    with pytest.raises(ExportError, match=r"No space left on device.*nothing was written"):
         write_private(target, b"%PDF new")
     assert target.read_bytes() == b"the earlier letter"
     assert _others(tmp_path, {"letter.pdf"}) == []
