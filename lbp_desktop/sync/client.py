@@ -52,6 +52,12 @@ class HubRefused(SyncError):
         self.status = status
 
 
+class HubError(HubUnreachable):
+    """The hub answered with a server error (5xx) or asked to slow down (429): the answers stay
+    in the outbox and are sent again after a growing, capped wait; staff see the hub's reason
+    (``status == "hub_error"``, ``last_error``)."""
+
+
 class PinMismatchError(SyncError):
     """The server presented a certificate other than the pinned one: nothing was sent."""
 
@@ -98,7 +104,7 @@ class TabletClient:
         self.poll_interval = poll_interval
         self.on_status = on_status
         self.status = "idle"
-        """``idle`` | ``ok`` | ``offline`` | ``refused`` | ``wrong_certificate``"""
+        """``idle`` | ``ok`` | ``offline`` | ``hub_error`` | ``refused`` | ``wrong_certificate``"""
         self.last_error = ""
         self._config = self._load_config()
         self._outbox: Any = None
@@ -394,7 +400,7 @@ class TabletClient:
             return False
         if status >= 500 or status == 429:
             self.outbox.note_failure([e.seq for e in batch], _message(response))
-            raise HubUnreachable(f"the hub had a problem ({status}): {_message(response)}")
+            raise HubError(f"the hub had a problem ({status}): {_message(response)}")
         log.error("the hub cannot take %s for session %s (%s: %s); dropping it",
                   batch[0].kind, rid, status, _message(response))
         if status in (404, 409):
@@ -457,6 +463,10 @@ class TabletClient:
             except HubRefused as exc:
                 self._set_status("refused", str(exc))
                 delay = self.max_backoff
+            except HubError as exc:  # 5xx: not the network, so say what the hub said
+                self._set_status("hub_error", str(exc))
+                delay = backoff
+                backoff = min(backoff * 2, self.max_backoff)
             except HubUnreachable as exc:
                 self._set_status("offline", str(exc))
                 delay = backoff
