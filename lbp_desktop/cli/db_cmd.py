@@ -103,10 +103,13 @@ def run_demo(args: argparse.Namespace) -> int:
     if path.exists():
         if not args.force:
             raise UserError(f"{path}: already exists (use --force to replace the demo file)")
-        for suffix in ("", "-wal", "-shm", keys.SIDECAR_SUFFIX):
-            target = path.with_name(path.name + suffix)
-            if target.exists():
-                target.unlink()
+        from lbp_desktop.storage.lock import DatabaseLock
+
+        with DatabaseLock.exclusive(path, "replace the demo database"):  # not while it is open
+            for suffix in ("", "-wal", "-shm", keys.SIDECAR_SUFFIX):
+                target = path.with_name(path.name + suffix)
+                if target.exists():
+                    target.unlink()
     key = keys.read_key_file(args.key_file) if args.key_file and not args.plaintext else None
     result = build_demo(path, plaintext=args.plaintext, key=key)
     print(f"Demo database written: {path} ({len(result.episodes)} fictional cases)")

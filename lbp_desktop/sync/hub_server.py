@@ -94,6 +94,8 @@ class HubServer:
             return self.store_opener()
         from lbp_desktop.storage.store import Store
 
+        if self.db_path is None:
+            raise ValueError("HubServer needs db_path or store_opener")
         return Store.open(self.db_path, self.key, plaintext=self.plaintext)
 
     def _take_serve_lock(self) -> None:
