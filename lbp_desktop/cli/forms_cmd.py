@@ -1,4 +1,5 @@
-"""``lbp-desktop forms check [PATH]``: validate form files, one line per problem."""
+"""``lbp-desktop forms check [PATH]`` validates form files, one line per problem;
+``lbp-desktop forms pdf BATTERY -o FILE.pdf`` prints a battery as a paper questionnaire."""
 
 from __future__ import annotations
 
@@ -13,6 +14,20 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     check.add_argument("path", nargs="?", help="a folder of *.yaml files or one file "
                        "(default: the app's forms)")
     check.set_defaults(run=run)
+    pdf = forms_sub.add_parser("pdf", help="write a battery or instrument as a paper "
+                               "questionnaire (PDF) for patients who answer on paper")
+    pdf.add_argument("battery", metavar="BATTERY", help="battery or instrument id, e.g. ulrus, mdi")
+    pdf.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
+                     help="where to write the PDF")
+    pdf.add_argument("--lang", choices=["da", "en"], default="da", help="language (default da)")
+    pdf.add_argument("--large", action="store_true", help="large print (150 %%)")
+    pdf.add_argument("--db", metavar="PATH", help="fill the label with this database's patient")
+    pdf.add_argument("--episode", metavar="ID", help="the episode whose patient fills the label")
+    pdf.add_argument("--key-file", metavar="FILE",
+                     help="file holding the database key (hex) or the recovery key")
+    pdf.add_argument("--plaintext", action="store_true",
+                     help="developer option: an unencrypted database")
+    pdf.set_defaults(run=run_pdf)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,3 +49,54 @@ def run(args: argparse.Namespace) -> int:
     count = len(forms.forms) + len(forms.batteries)
     print(f"{count} valid, {len(errors)} invalid", file=sys.stderr if errors else sys.stdout)
     return 1 if errors else 0
+
+
+def _label(args: argparse.Namespace):
+    """The label area's name, CPR and today's date for ``--db/--episode``, else blanks."""
+    import datetime as dt
+    from pathlib import Path
+
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.reports.paper_form import PaperLabel
+
+    if bool(args.db) != bool(args.episode):
+        raise UserError("--db and --episode go together (the label needs both)")
+    if not args.db:
+        return PaperLabel()
+    from lbp_desktop.cli.epikrise_cmd import _episode_id
+    from lbp_desktop.storage.store import Store
+
+    path = Path(args.db)
+    if not path.exists():
+        raise UserError(f"{path}: no such file")
+    store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
+    try:
+        episode = store.episode(_episode_id(store, args.episode))
+        patient = store.patient(episode.patient_id)
+        store.audit("export", "paper_form", episode.id, patient_id=patient.id,
+                    detail=f"forms pdf {args.battery}")
+    finally:
+        store.close()
+    return PaperLabel(patient.name, patient.cpr, dt.date.today().isoformat())
+
+
+def run_pdf(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.questionnaires.loader import load_forms
+    from lbp_desktop.reports.paper_form import render_paper_form
+
+    forms = load_forms()
+    if args.battery not in forms.batteries and args.battery not in forms.forms:
+        known = ", ".join(sorted([*forms.batteries, *forms.forms]))
+        raise UserError(f"no battery or instrument {args.battery!r} (known: {known})")
+    label = _label(args)
+    pdf = render_paper_form(forms, args.battery, lang=args.lang, large=args.large, label=label)
+    out = Path(args.output)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        raise UserError(f"{out}: {exc.strerror or exc}") from None
+    print(f"Wrote {out}", file=sys.stderr)
+    return 0
