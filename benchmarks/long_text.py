@@ -6,6 +6,10 @@ The page header repeats the patient's name on every page, shortened to fit; shor
 character at a time took 70 s for a 20,000-character name. Target: under 2 s. (The store refuses
 a name over 200 characters; the letter must still cope with what an import or an older database
 hands it.) Not a test: nothing here asserts a time.
+
+Measured 2026-11-30 on the 2-core development machine while other test suites ran: 20 characters
+0.30 s, 10,000 characters 0.32 s, 20,000 characters 0.63 s, 20,000 characters with a
+20,000-character assessment 0.99 s (before: 9.5 s, 70 s and over 5 minutes).
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ from lbp_desktop.reports.letter_input import (
     PatientReported,
     for_recipient,
 )
+from lbp_desktop.reports.text_fit import fit_width, visible
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -79,10 +80,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean(text: object) -> str:
-    """User text as printable plain text: newlines normalised, control characters dropped."""
+    """User text as printable plain text: newlines normalised, control characters dropped, a
+    character the font cannot draw written as ``[U+XXXX]`` (``text_fit``)."""
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return _CONTROL.sub("", s)
+    return visible(_CONTROL.sub("", s))  # a character the font lacks never prints as a blank
 
 
 def esc(text: object) -> str:
@@ -733,12 +735,7 @@ def _story_patient(inp: LetterInput, st: _Styles, t: dict[str, str],
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis so it fits ``width`` (page furniture only)."""
-    text = " ".join(clean(text).split())
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    return fit_width(clean(text), font, size, width)
 
 
 def _canvas_class(inp: LetterInput, t: dict[str, str], regular: str, bold: str,
@@ -754,7 +751,8 @@ def _canvas_class(inp: LetterInput, t: dict[str, str], regular: str, bold: str,
     if inp.replaces:
         doc_line += t["footer_replaces"].format(replaces=clean(inp.replaces))
     marks = [x for x, on in ((t["draft"], inp.draft), (t["fictional"], inp.fictional)) if on]
-    header = f"{running_title} – {inp.patient_name}, {t['cpr']} {inp.patient_cpr}"
+    header_end = f", {t['cpr']} {clean(inp.patient_cpr)}"  # the CPR is never cut off
+    header_start = f"{running_title} – "
 
     class NumberedCanvas(Canvas):
         """Collects pages, then draws "Side X af Y" once the total is known."""
@@ -805,7 +803,9 @@ def _canvas_class(inp: LetterInput, t: dict[str, str], regular: str, bold: str,
                 self.setFont(regular, 8)
                 self.setFillColor(MUTED)
                 top = PAGE_H - 13 * mm
-                self.drawString(MARGIN_X, top, _fit(header, regular, 8, TEXT_W * 0.8))
+                room = TEXT_W * 0.8 - stringWidth(header_start + header_end, regular, 8)
+                name = _fit(inp.patient_name, regular, 8, max(room, 20 * mm))
+                self.drawString(MARGIN_X, top, header_start + name + header_end)
                 self.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
             self.restoreState()
 

@@ -14,8 +14,10 @@ each in the PDF with its code point (``[U+674E]``), so the GP sees that somethin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 ELLIPSIS = "…"
 
@@ -56,21 +58,35 @@ def _cut(text: str, index: int, used: float, budget: float, cache: dict[str, flo
 def _cmap(font: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
 
-    face = getattr(pdfmetrics.getFont(font), "face", None)
-    table = getattr(face, "charToGlyph", None)
+    try:
+        found = pdfmetrics.getFont(font)
+    except KeyError:
+        from lbp_desktop.reports.fonts import register_fonts
+
+        register_fonts()
+        found = pdfmetrics.getFont(font)
+    table = getattr(getattr(found, "face", None), "charToGlyph", None)
     return frozenset(table) if table else frozenset()
 
 
-def _drawable(char: str, font: str) -> bool:
-    code = ord(char)
-    if code < 0x20 or char in "\n\t\r" or char.isspace():
+@lru_cache(maxsize=1)
+def _letter_cmap() -> frozenset[int]:
+    """What both the letter's regular and bold faces can draw."""
+    from lbp_desktop.reports.fonts import BOLD, REGULAR
+
+    return _cmap(REGULAR) & _cmap(BOLD)
+
+
+def _drawable(char: str, font: str | None) -> bool:
+    if char.isspace() or ord(char) < 0x20:
         return True
-    covered = _cmap(font)
-    return not covered or code in covered
+    covered = _letter_cmap() if font is None else _cmap(font)
+    return not covered or ord(char) in covered
 
 
-def missing_characters(texts: Iterable[str], font: str) -> list[str]:
-    """The distinct characters in ``texts`` that ``font`` has no glyph for, in order met."""
+def missing_characters(texts: Iterable[str], font: str | None = None) -> list[str]:
+    """The distinct characters in ``texts`` that ``font`` (default: the letter's regular and
+    bold faces) has no glyph for, in the order met."""
     seen: dict[str, None] = {}
     for text in texts:
         for char in text or "":
@@ -79,8 +95,9 @@ def missing_characters(texts: Iterable[str], font: str) -> list[str]:
     return list(seen)
 
 
-def visible(text: str, font: str) -> str:
-    """``text`` with every character ``font`` cannot draw written as ``[U+XXXX]``."""
+def visible(text: str, font: str | None = None) -> str:
+    """``text`` with every character ``font`` (default: the letter's faces) cannot draw written
+    as ``[U+XXXX]``."""
     if text.isascii():
         return text
     return "".join(char if _drawable(char, font) else f"[U+{ord(char):04X}]" for char in text)
@@ -89,3 +106,23 @@ def visible(text: str, font: str) -> str:
 def describe(chars: Iterable[str]) -> str:
     """``'李' (U+674E), '😀' (U+1F600)`` for a warning."""
     return ", ".join(f"'{c}' (U+{ord(c):04X})" for c in chars)
+
+
+def texts_of(obj: Any) -> Iterator[str]:
+    """Every string in a letter's input (dataclasses, lists, dicts), to check before approval."""
+    stack = [obj]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            yield value
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            stack.extend(getattr(value, f.name) for f in dataclasses.fields(value))
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list | tuple | set | frozenset):
+            stack.extend(value)
+
+
+def letter_missing_characters(letter_input: Any) -> list[str]:
+    """Characters of a letter the font cannot draw (the clinician is warned before approval)."""
+    return missing_characters(texts_of(letter_input))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.reports.text_fit import describe, letter_missing_characters
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import plain_label
@@ -116,6 +117,7 @@ class LetterPreview(QDialog):
         from lbp_desktop.reports import render_episode_letter
 
         self.letter = None
+        self.missing: list[str] = []
         self.approve_button.setEnabled(True)
         self.pdf, self.letter_input = render_episode_letter(self.store, self.episode_id,
                                                             self.recipient.currentData())
@@ -139,8 +141,19 @@ class LetterPreview(QDialog):
                 self.pages_layout.addWidget(label)
         self.note.setText(self.tr("Epikrisen er et udkast, indtil den godkendes. En godkendt "
                                   "epikrise kan ikke ændres; en rettelse bliver en ny version."))
+        self.missing = letter_missing_characters(self.letter_input)
+        if self.missing:
+            self.note.setText(self.tr(
+                "Advarsel: skrifttypen kan ikke vise %1. Tegnene står i brevet som [U+…]. Ret "
+                "teksten, eller godkend alligevel.").replace("%1", describe(self.missing)))
 
     def approve(self) -> Any:
+        if self.missing and QMessageBox.question(
+                self, self.tr("Godkend epikrise"),
+                self.tr("Brevet indeholder tegn, som skrifttypen ikke kan vise: %1. De står i "
+                        "brevet som [U+…]. Godkend alligevel?").replace(
+                    "%1", describe(self.missing))) != QMessageBox.StandardButton.Yes:
+            return None
         recipient = self.recipient.currentData()
         approved = [letter for letter in self.store.letters(self.episode_id)
                     if letter.recipient == recipient and letter.status == "approved"]
@@ -197,3 +210,4 @@ class LetterPreview(QDialog):
                 size, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
         painter.end()
+
