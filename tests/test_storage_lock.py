@@ -168,6 +168,8 @@ def test_restore_names_a_folder_and_a_truncated_backup_plainly(clinic, key, tmp_
     path, backup = clinic
     with pytest.raises(StorageError, match="is a folder, not a backup file"):
         restore_file(path, tmp_path, key)
+    with pytest.raises(StorageError, match="is a folder, not a database file"):
+        restore_file(tmp_path, backup, key)
     cut = tmp_path / "cut.lbp"
     cut.write_bytes(backup.read_bytes()[: len(backup.read_bytes()) // 2])
     with pytest.raises(StorageError) as err:

@@ -131,6 +131,9 @@ def restore_file(db_path: Path | str, backup: Path | str, key: bytes | None, *,
     db_path = Path(db_path)
     backup = Path(backup)
     check_file_path(backup)
+    if db_path.is_dir():
+        raise StorageError(f"{db_path}: is a folder, not a database file — name the database "
+                           "to replace; nothing was restored")
     folder = db_path.parent if str(db_path.parent) else Path(".")
     if not folder.is_dir():
         raise StorageError(f"{folder}: no such folder")
