@@ -58,7 +58,7 @@ class Lockout:
     caller revokes the device. A success clears the count."""
 
     def __init__(self, *, free: int = 3, base: float = 2.0, cap: float = 900.0,
-                 revoke_after: int = 10) -> None:
+                 revoke_after: int = 8) -> None:
         self.free = free
         self.base = base
         self.cap = cap
