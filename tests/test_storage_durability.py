@@ -57,9 +57,9 @@ def test_migrates_from_every_earlier_schema(tmp_path, key, version):
         == str(version)
     for sql in V1_DATA:
         db.execute(sql)
-    if version >= 2:  # a v2 store keeps the worklist columns up to date as it writes
+    if version >= 2:  # a v2 app keeps the worklist columns current as it writes
         for sql in schema.V2:
-            if sql.lstrip().startswith("UPDATE episode"):
+            if sql.lstrip().startswith("UPDATE"):
                 db.execute(sql)
     conn.close()
 

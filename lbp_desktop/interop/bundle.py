@@ -67,8 +67,10 @@ def episode_resources(store: Any, episode: Any, forms: Any, *, include_letters: 
     observations: list[dict[str, Any]] = []
     for response in store.responses(episode.id):
         answers = store.answers(response.id)
-        out.append(build_questionnaire_response(response, answers, forms, patient_id=patient_id,
-                                                based_on_id=referral_id(episode.id)))
+        out.append(build_questionnaire_response(
+            response, answers, forms, patient_id=patient_id,
+            based_on_id=referral_id(episode.id),
+            entered_by_name=_user_name(store, getattr(response, "entered_by", None))))
         if response.status != "completed":
             continue
         scores = store.scores(response.id)

@@ -44,6 +44,8 @@ MAX_VALUE_EXT = "http://hl7.org/fhir/StructureDefinition/maxValue"
 UNIT_EXT = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit"
 KIOSK_EXT = f"{BASE}/StructureDefinition/kiosk"
 VERIFIED_EXT = f"{BASE}/StructureDefinition/wording-verified"
+ANSWER_SOURCE_SYSTEM = f"{BASE}/CodeSystem/answer-source"
+"""How a response's answers were given: ``patient`` (tablet) or ``paper`` (typed in by staff)."""
 
 _NAMESPACE = uuid.UUID("8d3c1f0e-7a51-5c2b-9e54-1b6f0c2a4d10")
 

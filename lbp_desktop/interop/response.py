@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lbp_desktop.interop.common import (
+    ANSWER_SOURCE_SYSTEM,
     BASE,
     answer_system,
     fhir_datetime,
@@ -83,6 +84,10 @@ def questionnaire_canonical(battery_id: str, forms: Any, form_versions: Mapping[
     return f"{url}|{version}" if version else url
 
 
+SOURCE_DISPLAY = {"patient": "Besvaret af patienten på tablet",
+                  "paper": "Besvaret på papir og indtastet af personalet"}
+
+
 def build_questionnaire_response(
     response: Any,
     answers: Mapping[str, Mapping[str, int | str]],
@@ -90,8 +95,13 @@ def build_questionnaire_response(
     *,
     patient_id: str | None = None,
     based_on_id: str | None = None,
+    entered_by_name: str | None = None,
 ) -> dict[str, Any]:
-    """A QuestionnaireResponse (dict) for a ``storage.records.Response`` and its answers."""
+    """A QuestionnaireResponse (dict) for a ``storage.records.Response`` and its answers.
+
+    The patient is the ``source`` of every response. A paper response is tagged ``paper`` and
+    its ``author`` is the staff member who typed it in (``entered_by_name``); a tablet response is
+    tagged ``patient`` and authored by the patient."""
     out: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "id": response.id,
@@ -102,8 +112,16 @@ def build_questionnaire_response(
     }
     if based_on_id:
         out["basedOn"] = [ref("ServiceRequest", based_on_id)]
+    source = getattr(response, "source", "patient") or "patient"
+    out["meta"] = {"tag": [{"system": ANSWER_SOURCE_SYSTEM, "code": source,
+                            "display": SOURCE_DISPLAY.get(source, source)}]}
     if patient_id:
         out["subject"] = ref("Patient", patient_id)
+        out["source"] = ref("Patient", patient_id)
+    if source == "paper":
+        out["author"] = {"display": f"{entered_by_name or 'ukendt'} (indtastet fra papir)"}
+    elif patient_id:
+        out["author"] = ref("Patient", patient_id)
     authored = fhir_datetime(response.completed_at or response.started_at)
     if authored:
         out["authored"] = authored

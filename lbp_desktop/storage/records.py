@@ -108,6 +108,11 @@ class Response:
     completed_at: str | None
     position: str | None = None
     """``form_id.item_id`` the patient was last on, so a resumed session opens there."""
+    source: str = "patient"
+    """``patient`` (answered on a tablet) or ``paper`` (typed in by ``entered_by``)."""
+    entered_by: str | None = None
+    double_entry: str = "none"
+    """``none``, ``pending`` (a second person's blind entry must agree first) or ``agreed``."""
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,9 @@ class ResponseStore(AuditStore):
                         form_versions=json.loads(row["form_versions"] or "{}"),
                         language=row["language"], device=row["device"], status=row["status"],
                         started_at=row["started_at"], completed_at=row["completed_at"],
-                        position=row["position"])
+                        position=row["position"], source=row.get("source") or "patient",
+                        entered_by=row.get("entered_by"),
+                        double_entry=row.get("double_entry") or "none")
 
     def start_response(self, episode_id: str, battery_id: str, *, language: str = "da",
                        device: str = "local") -> Response:
@@ -169,6 +171,9 @@ class ResponseStore(AuditStore):
         rrow = self._get("response", response_id, "response")
         if rrow["status"] == "abandoned":
             raise StorageError("an abandoned questionnaire cannot be completed")
+        if rrow.get("double_entry") == "pending":
+            raise StorageError("the paper answers await a second person's entry and agreement; "
+                               "the questionnaire cannot be completed before that")
         answers = self.answers(response_id)
         forms = [self.forms.form(i) for i in self._instrument_ids(rrow["battery_id"])]
         now = self.now()

@@ -12,7 +12,9 @@ refused untouched (see ``Store.open``).
   red-flag level, questionnaire state) kept up to date by the store on every write, their indices
   (a 100,000-episode worklist pages on an index), the ``alert`` table and ``device`` (tablet
   pairing).
-- v3 ``0003_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
+- ``0003_paper_entry``: a response's ``source`` (patient or paper), who typed a paper form, the
+  double-entry state, and ``paper_check`` holding a blind second entry.
+- ``0004_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
   ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
   side-stepped with look-alike digits.
 """
@@ -154,11 +156,24 @@ V2: list[str] = [
         revoked_at TEXT, last_seen_at TEXT, {_TS})""",
 ]
 
+PAPER: list[str] = [
+    # Where a response's answers came from: the patient on a tablet, or staff typing a paper form
+    # (``entered_by``); an optional blind second entry by another person must agree first.
+    "ALTER TABLE response ADD COLUMN source TEXT NOT NULL DEFAULT 'patient'",
+    "ALTER TABLE response ADD COLUMN entered_by TEXT REFERENCES user(id)",
+    "ALTER TABLE response ADD COLUMN double_entry TEXT NOT NULL DEFAULT 'none'",
+    """CREATE TABLE paper_check (
+        response_id TEXT NOT NULL REFERENCES response(id), form_id TEXT NOT NULL,
+        item_id TEXT NOT NULL, value TEXT, entered_by TEXT REFERENCES user(id),
+        at TEXT NOT NULL)""",
+    "CREATE INDEX paper_check_response ON paper_check(response_id)",
+]
+
 _CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
 """The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
 the ``UNIQUE`` on ``patient.cpr`` is uniqueness of the number itself."""
 
-V3: list[str] = [
+CPR_ASCII: list[str] = [
     f"""CREATE TRIGGER patient_cpr_canonical_insert BEFORE INSERT ON patient
         WHEN NEW.cpr NOT GLOB {_CPR_GLOB}
         BEGIN SELECT RAISE(ABORT, 'a CPR number is stored as DDMMYY-SSSS with the digits 0-9');
@@ -170,7 +185,7 @@ V3: list[str] = [
 ]
 
 STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
-                                      ("0003_cpr_ascii", V3)]
+                                      ("0003_paper_entry", PAPER), ("0004_cpr_ascii", CPR_ASCII)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

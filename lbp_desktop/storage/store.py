@@ -35,14 +35,14 @@ from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.integrity import check_lbp_database
 from lbp_desktop.storage.letters import LetterStore
 from lbp_desktop.storage.lock import DatabaseLock
+from lbp_desktop.storage.paper_entry import PaperEntryStore
 from lbp_desktop.storage.patients import PatientStore
-from lbp_desktop.storage.responses import ResponseStore
 from lbp_desktop.storage.users import UserStore
 
 __all__ = ["Store", "backup_file"]
 
 
-class Store(UserStore, PatientStore, EpisodeStore, ResponseStore, LetterStore):
+class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore):
     """An open clinic database."""
 
     # -- opening -----------------------------------------------------------------------------
