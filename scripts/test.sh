@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Set up (if needed) and run the whole test suite headless, then ruff.
+# The same command on Linux, macOS and Windows (Git Bash); arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/common.sh
 bash scripts/setup.sh
+VENV_PYTHON=$(venv_python)
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/python -m pytest "$@"
-.venv/bin/ruff check .
+"$VENV_PYTHON" -m pytest "$@"
+"$VENV_PYTHON" -m ruff check .

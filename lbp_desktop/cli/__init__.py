@@ -11,6 +11,7 @@ non-zero; never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
@@ -80,7 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_output() -> None:
+    """Write stdout and stderr as UTF-8 with ``\\n`` line ends on every system.
+
+    Why: on Windows a redirected stdout (``lbp-desktop episodes --json > list.json``) is encoded
+    in the ANSI code page (cp1252 in Denmark), which cannot write names such as "Łukasz" — the
+    command would die half-way with a traceback — and text mode would turn every ``\\n`` into
+    ``\\r\\n``. JSON output is UTF-8 and identical on every system instead.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # a stream that cannot change (e.g. already written to) keeps its settings
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(encoding="utf-8", newline="\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)  # --help and usage errors exit here, before any heavy import
     from lbp_desktop.errors import UserError  # bad answers and broken form files are UserErrors

@@ -14,9 +14,11 @@ Where the key is kept (per database, keyed by a *database id*):
   ``lbp-desktop``, user name ``db:<id>``.
 - **Fallback** where no usable credential store exists (a headless Linux box, where ``keyring``
   falls back to its ``fail``/``null`` backend, or storing raises): a key file
-  ``<id>.key`` (hex) in ``<user config dir>/lbp-desktop/keys/`` (``platformdirs``), created with
-  mode 0600 in a 0700 folder — readable only by the user, and *outside* the data folder so that a
-  copied data folder or backup does not carry its key along.
+  ``<id>.key`` (hex) in the user's key folder (``lbp_desktop.paths.key_dir``: on Linux
+  ``~/.config/lbp-desktop/keys``, on Windows ``%LOCALAPPDATA%\\lbp-desktop-keys``), created with
+  mode 0600 in a 0700 folder — readable only by the user (on Windows, where modes mean nothing, by
+  being in that user's profile), and *outside* the data folder so that a copied data folder or
+  backup does not carry its key along.
 - ``LBP_KEY_DIR=/some/dir`` forces the key-file store in that folder and never touches the OS
   credential store (tests, CI, portable installs).
 
@@ -137,12 +139,10 @@ def new_db_id(db_path: Path | str, value: str | None = None) -> str:
 
 
 def key_dir() -> Path:
-    override = os.environ.get(ENV_KEY_DIR)
-    if override:
-        return Path(override)
-    import platformdirs
+    """``$LBP_KEY_DIR`` or the user's key folder, never inside the data folder (``paths``)."""
+    from lbp_desktop import paths
 
-    return Path(platformdirs.user_config_dir("lbp-desktop", appauthor=False)) / "keys"
+    return paths.key_dir()
 
 
 def _keyring_usable() -> bool:
@@ -184,7 +184,8 @@ def write_private_file(path: Path, text: str) -> None:
     with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
         os.chmod(folder, 0o700)
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # O_BINARY: on Windows os.open is otherwise text mode and writes "\n" as "\r\n".
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
     try:
         os.write(fd, text.encode("ascii"))
         os.fsync(fd)

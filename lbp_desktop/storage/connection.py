@@ -51,7 +51,8 @@ def create_private(path: Path | str) -> None:
     files the same mode). Raises ``FileExistsError`` if ``path`` exists."""
     import os
 
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600))
 
 
 def configure(conn: sqlcipher.Connection, path: Path | str) -> None:

@@ -36,12 +36,10 @@ APP_ID = "lbp-desktop"
 
 
 def data_dir() -> Path:
-    override = os.environ.get("LBP_DATA_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
+    """The user's data folder (``paths.data_dir``: per user, never beside the program)."""
+    from lbp_desktop import paths
 
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    return paths.data_dir()
 
 
 def default_db_path() -> Path:

@@ -22,12 +22,10 @@ log = logging.getLogger("lbp_desktop")
 
 
 def log_dir() -> Path:
-    override = os.environ.get("LBP_LOG_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
+    """``$LBP_LOG_DIR`` or the user's log folder (``lbp_desktop.paths.log_dir``)."""
+    from lbp_desktop import paths
 
-    return Path(platformdirs.user_log_dir("lbp-desktop", appauthor=False))
+    return paths.log_dir()
 
 
 def setup_logging() -> Path | None:

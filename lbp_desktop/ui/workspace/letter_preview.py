@@ -169,7 +169,12 @@ class LetterPreview(QDialog):
         return self.letter
 
     def save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem epikrise"), "epikrise.pdf",
+        # Start in the user's Documents, not the working directory (on Windows often the program
+        # folder, shared by every user of the PC).
+        from lbp_desktop.paths import documents_dir
+
+        suggested = str(documents_dir() / "epikrise.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem epikrise"), suggested,
                                               self.tr("PDF (*.pdf)"))
         if path:
             from lbp_desktop.security.private_file import ExportError, write_private
