@@ -131,7 +131,8 @@ def _program() -> str:
 
 
 def _open_lock_file(path: Path, *, create: bool = True) -> IO[bytes]:
-    fd = os.open(path, os.O_RDWR | (os.O_CREAT if create else 0), 0o600)
+    flags = os.O_RDWR | (os.O_CREAT if create else 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
     return os.fdopen(fd, "r+b", buffering=0)
 
 
@@ -246,9 +247,9 @@ class DatabaseLock:
 
 
 def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(text.encode("utf-8"))
 
 
 def holders(db_path: Path | str, name: str = "open") -> list[Holder]:
