@@ -190,8 +190,8 @@ def bench_letter(work: Path, repeats: int) -> list[dict]:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from lbp_desktop.demo.build import build_demo
-    from lbp_desktop.reports.epikrise import render_episode_letter
     from lbp_desktop.reports.fonts import register_fonts
+    from lbp_desktop.reports.from_store import render_episode_letter
     from lbp_desktop.storage.store import Store
 
     os.environ["LBP_KEY_DIR"] = str(work / "keys")

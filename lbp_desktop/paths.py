@@ -13,18 +13,19 @@ it sits in that user's profile, whose folders only that user (and administrators
 
 - data (database, demo database): Windows ``%LOCALAPPDATA%\lbp-desktop``; macOS
   ``~/Library/Application Support/lbp-desktop``; Linux ``~/.local/share/lbp-desktop``;
-- key files (only where no credential store is usable): Windows
-  ``%LOCALAPPDATA%\lbp-desktop-keys``; macOS ``~/Library/Application Support/lbp-desktop-keys``;
-  Linux ``~/.config/lbp-desktop/keys``;
+- config (secrets and pairing state: ``keys/`` for key files where no credential store is usable,
+  ``sync/`` for the hub's TLS key and the tablet's pairing and outbox): Windows
+  ``%LOCALAPPDATA%\lbp-desktop-config``; macOS ``~/Library/Application Support/lbp-desktop-config``;
+  Linux ``~/.config/lbp-desktop``;
 - logs: Windows ``%LOCALAPPDATA%\lbp-desktop\Logs``; macOS ``~/Library/Logs/lbp-desktop``; Linux
   ``~/.local/state/lbp-desktop/log``;
 - exports and backups: save dialogs start in the user's *Documents* folder.
 
-The key folder is never inside the data folder, so a copied data folder does not carry its key:
-where the platform's config folder *is* the data folder (Windows and macOS) the keys get a sibling
-folder of their own. The database is in the *local* (non-roaming) profile: it must not travel to a
-domain file server with a roaming profile. ``LBP_DATA_DIR``, ``LBP_KEY_DIR`` and ``LBP_LOG_DIR``
-override (tests, portable installs).
+The config folder is never inside the data folder, so a copied data folder does not carry its key
+or the hub's TLS key: where the platform's config folder *is* the data folder (Windows and macOS)
+it gets a sibling folder of its own. The database is in the *local* (non-roaming) profile: it must
+not travel to a domain file server with a roaming profile. ``LBP_DATA_DIR``, ``LBP_KEY_DIR``,
+``LBP_SYNC_DIR`` and ``LBP_LOG_DIR`` override (tests, portable installs).
 """
 
 from __future__ import annotations
@@ -82,9 +83,19 @@ class UserFolders:
     """The per-user folders of one operating system (see the module docstring)."""
 
     data: Path
-    keys: Path
+    config: Path
     logs: Path
     documents: Path
+
+    @property
+    def keys(self) -> Path:
+        """Database key files (only where no OS credential store is usable)."""
+        return self.config / "keys"
+
+    @property
+    def sync(self) -> Path:
+        """The hub's certificate and TLS key, the tablet's pairing state and outbox."""
+        return self.config / "sync"
 
 
 def _platform_dirs(platform: str) -> PlatformDirsABC:
@@ -105,10 +116,10 @@ def user_folders(platform: str | None = None) -> UserFolders:
     """The signed-in user's folders on ``platform`` (default: this machine), without overrides."""
     dirs = _platform_dirs(platform or sys.platform)
     data = Path(dirs.user_data_dir)
-    keys = Path(dirs.user_config_dir) / "keys"
-    if _inside(keys, data):
-        keys = data.with_name(data.name + "-keys")
-    return UserFolders(data=data, keys=keys, logs=Path(dirs.user_log_dir),
+    config = Path(dirs.user_config_dir)
+    if _inside(config, data):
+        config = data.with_name(data.name + "-config")
+    return UserFolders(data=data, config=config, logs=Path(dirs.user_log_dir),
                        documents=Path(dirs.user_documents_dir))
 
 
@@ -122,6 +133,12 @@ def key_dir() -> Path:
     """Key files where no OS credential store is usable (``LBP_KEY_DIR``)."""
     override = os.environ.get("LBP_KEY_DIR")
     return Path(override) if override else user_folders().keys
+
+
+def sync_dir() -> Path:
+    """The hub's certificate and the tablet's pairing state (``LBP_SYNC_DIR``)."""
+    override = os.environ.get("LBP_SYNC_DIR")
+    return Path(override) if override else user_folders().sync
 
 
 def log_dir() -> Path:

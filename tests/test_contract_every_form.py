@@ -181,17 +181,23 @@ def _letter_pain(text: str, result: dict, answers: dict) -> None:
 
 
 def _letter_redflags(text: str, result: dict, answers: dict) -> None:
-    # The "Røde flag" heading prints for every letter; what this form adds is the asked line.
-    asked = result["asked"]
-    answered = [flag for flag in asked if answers.get(flag) is not None]
-    assert L.T["da"]["rf_asked"].format(asked=len(asked), answered=len(answered)) in text
+    # The "Røde flag" heading prints for every letter; what this form adds: how many were
+    # answered, each positive and each unanswered question by name, and "Ingen røde flag" only
+    # when every question was answered no.
+    answered, unanswered = result["asked"], result["unanswered"]
+    total = len(answered) + len(unanswered)
+    if result["positive"] or unanswered:
+        assert L.T["da"]["rf_asked"].format(asked=total, answered=len(answered)) in text
+        assert L.T["da"]["rf_none"] not in text
+    else:
+        assert L.T["da"]["rf_all_no"].format(n=total) in text
     if result["acute"]:
         assert L.T["da"]["acute_box_title"] in text
         assert f"{L.T['da']['rf_acute']}:" in text
-    if not result["positive"]:
-        assert L.T["da"]["rf_none"] in text
-    for flag in result["positive"]:
+    for flag in [*result["positive"], *unanswered]:
         assert " ".join(L.red_flag(flag, "da").split()) in text, flag
+    if unanswered:
+        assert f"{L.T['da']['rf_unanswered']}:" in text
 
 
 def _letter_work(text: str, result: dict, answers: dict) -> None:
@@ -209,8 +215,12 @@ def _letter_work(text: str, result: dict, answers: dict) -> None:
 
 
 def _letter_mdi(text: str, result: dict, answers: dict) -> None:
-    assert f"MDI {result['total']}/50" in text
+    # ICD-10 result and the sum with its band, both labelled; the band never as a diagnosis
+    assert f"sum {result['total']}/50" in text
     assert L.MDI_SEVERITY["da"][result["severity"]] in text
+    assert L.MDI_RESULT["da"][f"icd10_{result['icd10']}"] in text
+    assert L.MDI_RESULT["da"][f"dsm4_{result['dsm4']}"] in text
+    assert "Ingen depression" not in text
 
 
 LETTER: dict[str, Callable[[str, dict, dict], None]] = {

@@ -8,6 +8,7 @@ honest about unverified wording, and any complete answer set scores.
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -213,7 +214,10 @@ def test_rmdq23_codes() -> None:
 def test_redflags_codes_and_alerts() -> None:
     form = FORMS["redflags"]
     for item in form.items():
-        assert item.type == "yes_no" and sorted(item.codes()) == [0, 1]
+        # no, yes and "Ved ikke" (which counts as yes: "Er du i tvivl, så svar ja")
+        assert sorted(item.codes()) == [0, 1, 2]
+        assert {o.code: o.label.da for o in item.options}[2] == "Ved ikke"
+    assert form.param("unsure_code") == 2
     assert form.scoring is not None
     levels = {rule.item: rule.level for rule in form.scoring.alerts}
     assert {i for i, level in levels.items() if level == "acute"} == ACUTE_RED_FLAGS
@@ -265,7 +269,7 @@ def test_scorer_is_registered_and_named_after_the_form(form_id: str) -> None:
     assert scoring is not None
     assert scoring.scorer == form_id
     assert scoring.scorer in registry.SCORERS
-    assert scoring.version == f"{form_id}-1"
+    assert re.fullmatch(rf"{form_id}-\d+", scoring.version)
     assert scoring.source.strip()
 
 
@@ -310,7 +314,8 @@ def test_mdi_bands_and_alert() -> None:
                                           ("moderate", 25, 29), ("severe", 30, 50)]
     scoring = FORMS["mdi"].scoring
     assert scoring is not None
-    assert [(a.item, a.min_code, a.level) for a in scoring.alerts] == [("q6", 3, "acute")]
+    # any answer above "at no time" (0) to item 6 reaches the clinician
+    assert [(a.item, a.min_code, a.level) for a in scoring.alerts] == [("q6", 1, "acute")]
 
 
 def test_startback_risk_groups_are_labels_not_bands() -> None:
@@ -391,7 +396,7 @@ def test_random_complete_answer_sets_score(form_id: str) -> None:
         elif form_id == "mdi":
             assert 0 <= result["total"] <= 50
         elif form_id == "redflags":
-            positive = {k for k, v in answers.items() if v == 1}
+            positive = {k for k, v in answers.items() if v in (1, 2)}
             assert set(result["positive"]) == positive
             assert set(result["acute"]) == positive & ACUTE_RED_FLAGS
         elif form_id == "startback":

@@ -91,14 +91,14 @@ CASES = [
          r"scoring\.bands\.nrs\[2\] \(line {line}\)",
          re.escape("band set 'nrs': bands 'mild' and 'moderate' overlap (a value must fall in "
                    "exactly one band)"), marker="{id: moderate, min: 3"),
-    Case("yes_no_with_other_codes", "redflags.yaml",
-         '          - {code: 1, label: {da: Ja, en: "Yes"}}\n',
-         '          - {code: 2, label: {da: Ja, en: "Yes"}}\n',
+    Case("yes_no_with_other_codes", "rmdq23.yaml",
+         '          - {code: 1, label: {da: "Ja", en: "Yes"}}\n',
+         '          - {code: 2, label: {da: "Ja", en: "Yes"}}\n',
          r"sections\[0\]\.items\[0\]\.options \(line {line}\)",
-         # the options are a YAML anchor shared by all eight items: the first is named, the
-         # other seven counted
-         re.escape("item bladder_bowel: a yes_no item has exactly the codes 0 (no) and 1 (yes) "
-                   "(+7 more)"),
+         # the options are a YAML anchor shared by all 23 items: the first is named, the
+         # other 22 counted
+         re.escape("item q1: a yes_no item has exactly the codes 0 (no) and 1 (yes) "
+                   "(+22 more)"),
          marker="options: &yesno"),
     Case("id_not_the_file_name", "mdi.yaml", "id: mdi\n", "id: mdi2\n",
          "id", "'mdi2' does not match the file name"),

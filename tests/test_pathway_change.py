@@ -25,16 +25,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("before", "after", "direction", "important"), [
-    (6, 4, "improved", True),      # 2 points
+    (6, 4, "improved", True),      # 2 points and 33 %
     (6, 5, "improved", False),     # 1 point, 16.7 %
-    (3, 2, "improved", True),      # 1 point but 33 %
+    (3, 2, "improved", False),     # 33 % but only 1 point
+    (1, 0, "improved", False),     # the review's counterexample: 100 % of 1 point
     (10, 7, "improved", True),     # 3 points, 30 % exactly
-    (10, 8, "improved", True),     # 2 points
+    (10, 8, "improved", False),    # 2 points but 20 %
     (10, 9, "improved", False),
-    (4, 6, "worsened", True),
-    (5, 6, "worsened", False),     # 1 point, 20 %
-    (0, 1, "worsened", False),     # from 0 only the points rule applies
-    (0, 2, "worsened", True),
+    (4, 6, "worsened", False),     # a worsening: reported as such, never "important"
+    (5, 6, "worsened", False),
+    (0, 1, "worsened", False),
+    (0, 2, "worsened", False),
     (5, 5, "unchanged", False),
     (0, 0, "unchanged", False),
 ])
@@ -47,13 +48,14 @@ def test_nrs(before, after, direction, important):
 
 
 @pytest.mark.parametrize(("before", "after", "direction", "important"), [
-    (20, 15, "improved", True),    # 5 points
+    (20, 14, "improved", True),    # 6 points, 30 %
+    (20, 15, "improved", False),   # 5 points but 25 %
     (20, 16, "improved", False),   # 4 points, 20 %
-    (10, 7, "improved", True),     # 3 points, 30 % exactly
+    (10, 5, "improved", True),     # 5 points, 50 %
     (13, 10, "improved", False),   # 3 points, 23 %
     (23, 0, "improved", True),
-    (3, 2, "improved", True),      # 33 %
-    (8, 13, "worsened", True),
+    (3, 2, "improved", False),     # 33 % of a tiny baseline
+    (8, 13, "worsened", False),
     (0, 4, "worsened", False),
     (12, 12, "unchanged", False),
 ])
@@ -64,34 +66,36 @@ def test_rmdq(before, after, direction, important):
 
 @given(before=st.integers(0, 23), after=st.integers(0, 23))
 def test_rmdq_rule_written_out(before, after):
-    size = abs(after - before)
-    important = size >= 5 or (before > 0 and size > 0 and Fraction(size, before) >= Fraction(3, 10))
+    fall = before - after
+    important = fall >= 5 and before > 0 and Fraction(fall, before) >= Fraction(3, 10)
     change = rmdq_change(before, after)
     assert change.important is important
     assert change.percent == (None if before == 0 else 100 * (after - before) / before)
 
 
 @given(before=st.integers(0, 10), after=st.integers(0, 10))
-def test_nrs_rule_is_symmetric_in_direction(before, after):
+def test_nrs_rule_needs_both_thresholds_and_an_improvement(before, after):
     change = nrs_change(before, after)
-    size = abs(after - before)
-    assert change.important is (size >= 2 or (before > 0 and size > 0 and 10 * size >= 3 * before))
+    fall = before - after
+    assert change.important is (fall >= 2 and 10 * fall >= 3 * before)
     assert (change.direction == "improved") is (after < before)
+    assert (change.direction == "worsened") is (after > before)
 
 
 def test_thresholds_come_from_the_form():
     form = load_file(ROOT / "forms" / "rmdq23.yaml")
-    assert rmdq_change(20, 16, form).important is False
+    assert rmdq_change(12, 8, form).important is False  # 4 points, 33 %
     strict = form.model_copy(update={"scoring": form.scoring.model_copy(update={
         "params": {**form.scoring.params, "important_change_points": 4}})})
-    assert rmdq_change(20, 16, strict).important is True
-    assert rmdq_change(20, 16, strict).min_points == 4
+    assert rmdq_change(12, 8, strict).important is True
+    assert rmdq_change(12, 8, strict).min_points == 4
 
 
 @pytest.mark.parametrize(("before", "after", "steps", "direction", "important"), [
-    ("high", "medium", -1, "improved", True),
-    ("high", "low", -2, "improved", True),
-    ("low", "high", 2, "worsened", True),
+    # a change of group is reported as a change, never as "clinically important"
+    ("high", "medium", -1, "improved", False),
+    ("high", "low", -2, "improved", False),
+    ("low", "high", 2, "worsened", False),
     ("medium", "medium", 0, "unchanged", False),
 ])
 def test_startback_groups(before, after, steps, direction, important):
@@ -117,7 +121,7 @@ def test_compare_results_of_the_real_forms():
     high = {**{f"q{i}": 1 for i in range(1, 9)}, "q9": 4}
     low = {**{f"q{i}": 0 for i in range(1, 9)}, "q9": 0}
     out = compare("startback", score(startback, high), score(startback, low))
-    assert out["risk"].direction == "improved" and out["risk"].important
+    assert out["risk"].direction == "improved" and not out["risk"].important
     pain = load_file(ROOT / "forms" / "pain.yaml")
     first = score(pain, {"back_now": 7, "back_week": 6, "leg_now": 8, "leg_week": 8,
                          "leg_side": 1, "below_knee": 1})

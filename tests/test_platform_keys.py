@@ -87,7 +87,7 @@ def test_a_credential_store_that_refuses_falls_back_to_the_key_file(profile) -> 
     db, key = _new_database(profile)
     key_file = paths.key_dir() / f"{keys.db_id(db)}.key"
     assert key_file.read_text(encoding="ascii").strip() == key.hex()
-    assert key_file.parent == profile / "AppData" / "Local" / "lbp-desktop-keys"
+    assert key_file.parent == profile / "AppData" / "Local" / "lbp-desktop-config" / "keys"
     assert keys.find_key(db) == key
     Store.open_path(db).close()
 

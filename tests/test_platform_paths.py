@@ -33,7 +33,7 @@ def windows_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
              "CSIDL_APPDATA": profile / "AppData" / "Roaming",
              "CSIDL_PERSONAL": profile / "Documents"}
     monkeypatch.setattr(platformdirs.windows, "get_win_folder", lambda name: str(known[name]))
-    for variable in ("LBP_DATA_DIR", "LBP_KEY_DIR", "LBP_LOG_DIR", "LBP_DB_KEY"):
+    for variable in ("LBP_DATA_DIR", "LBP_KEY_DIR", "LBP_LOG_DIR", "LBP_SYNC_DIR", "LBP_DB_KEY"):
         monkeypatch.delenv(variable, raising=False)
     return profile
 
@@ -47,9 +47,13 @@ def test_windows_folders_are_in_the_users_own_profile(windows_profile: Path) -> 
     # The database stays in the local profile: it must not roam to a domain file server.
     assert "Roaming" not in folders.data.parts
     # The key-file fallback is never inside the data folder (platformdirs' config folder is).
-    assert folders.keys == local / "lbp-desktop-keys"
-    assert folders.data not in folders.keys.parents
-    for folder in (folders.data, folders.keys, folders.logs, folders.documents):
+    # Secrets (key files, the hub's TLS key) are never inside the data folder (platformdirs'
+    # config folder is).
+    assert folders.config == local / "lbp-desktop-config"
+    assert folders.keys == local / "lbp-desktop-config" / "keys"
+    assert folders.sync == local / "lbp-desktop-config" / "sync"
+    assert folders.data not in folders.config.parents
+    for folder in (folders.data, folders.keys, folders.sync, folders.logs, folders.documents):
         assert windows_profile in folder.parents
 
 
@@ -66,7 +70,7 @@ def test_macos_keeps_the_key_folder_outside_the_data_folder(monkeypatch, tmp_pat
     folders = paths.user_folders("darwin")
     support = tmp_path / "Søren Ørum" / "Library" / "Application Support"
     assert folders.data == support / "lbp-desktop"
-    assert folders.keys == support / "lbp-desktop-keys"
+    assert folders.keys == support / "lbp-desktop-config" / "keys"
     assert folders.logs == tmp_path / "Søren Ørum" / "Library" / "Logs" / "lbp-desktop"
 
 
@@ -78,14 +82,16 @@ def test_linux_folders_are_unchanged(monkeypatch, tmp_path) -> None:
     folders = paths.user_folders("linux")
     assert folders.data == tmp_path / "share" / "lbp-desktop"
     assert folders.keys == tmp_path / "config" / "lbp-desktop" / "keys"
+    assert folders.sync == tmp_path / "config" / "lbp-desktop" / "sync"
 
 
 def test_the_environment_overrides_win(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("LBP_DATA_DIR", str(tmp_path / "d"))
     monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "k"))
     monkeypatch.setenv("LBP_LOG_DIR", str(tmp_path / "l"))
-    assert (paths.data_dir(), paths.key_dir(), paths.log_dir()) == (
-        tmp_path / "d", tmp_path / "k", tmp_path / "l")
+    monkeypatch.setenv("LBP_SYNC_DIR", str(tmp_path / "s"))
+    assert (paths.data_dir(), paths.key_dir(), paths.log_dir(), paths.sync_dir()) == (
+        tmp_path / "d", tmp_path / "k", tmp_path / "l", tmp_path / "s")
 
 
 def test_the_app_keys_and_logs_use_these_folders(windows_profile, monkeypatch) -> None:
@@ -96,7 +102,10 @@ def test_the_app_keys_and_logs_use_these_folders(windows_profile, monkeypatch) -
     local = windows_profile / "AppData" / "Local"
     assert app.default_db_path() == local / "lbp-desktop" / "clinic.lbp"
     assert app.demo_db_path() == local / "lbp-desktop" / "demo.db"
-    assert keys.key_dir() == local / "lbp-desktop-keys"
+    assert keys.key_dir() == local / "lbp-desktop-config" / "keys"
+    from lbp_desktop.sync import tls
+
+    assert tls.sync_dir() == local / "lbp-desktop-config" / "sync"
     assert crash.log_dir() == local / "lbp-desktop" / "Logs"
 
 
@@ -128,7 +137,8 @@ def test_a_clinic_under_a_profile_with_spaces_and_danish_letters(windows_profile
     assert main(["backup", "--db", str(db), "-o", str(backup)]) == 0
     assert main(["export-fhir", "--db", str(db), "--episode", episode,
                  "-o", str(documents / "FHIR Åse.json")]) == 0
-    assert main(["epikrise", "--db", str(db), "--episode", episode,
+    # no examination in this case: the command writes a draft on request, never a final letter
+    assert main(["epikrise", "--db", str(db), "--episode", episode, "--draft",
                  "-o", str(documents / "Epikrise Åse Ærø-Ørum.pdf")]) == 0
     bundle = json.loads((documents / "FHIR Åse.json").read_text(encoding="utf-8"))
     assert "Ærø-Ørum" in json.dumps(bundle, ensure_ascii=False)

@@ -64,7 +64,7 @@ def test_gp_letter_has_every_section_and_value(gp_pdf: bytes) -> None:
         "øget risiko for langvarigt forløb (≥ 50)",
         "Maskinopstiller", "lønmodtager", "ikke sygemeldt",
         # red flags, findings, assessment, information, plan, follow-up
-        "Røde flag", "8 af 8 spørgsmål om røde flag besvaret", "Ingen røde flag angivet",
+        "Røde flag", "Alle 8 spørgsmål om røde flag er besvaret med nej. Ingen røde flag.",
         "Fund og handling", "Kliniske fund", "Neurologi", "Strakt benløft (SLR)",
         "Vurdering", "Uspecifikke lænderygsmerter", "Information givet", "smertemekanismer",
         "Anbefalet plan", "Mobilisering/manipulation", "Hjemmeøvelser", "Superviseret træning",
@@ -83,7 +83,7 @@ def test_gp_letter_profile_in_words_with_numbers(gp_pdf: bytes) -> None:
         "Smerteniveau moderat 6", "Nedsat funktionsniveau moderat 5", "Søvnforstyrrelse svær 8",
         "Bevægeangst svær 8", "Bekymring / anspændthed moderat 6",
         "Frygt for at tilstanden aldrig bliver bedre moderat 6", "Påvirket humør moderat 5",
-        "Lav forventning om at vende tilbage til arbejde let 3",
+        "Lav forventning om at klare gøremål om 3 mdr. let 3",
     ]:
         assert phrase in text, phrase
 
@@ -126,14 +126,15 @@ def test_acute_red_flag_is_prominent_on_page_one() -> None:
     pages = pages_text(render_letter(morten_kristensen(red_flags=flags)))
     first = pages[0]
     assert "AKUT RØDT FLAG" in first
-    # the box comes before the questionnaire results, right under the patient's name
-    assert first.index("AKUT RØDT FLAG") < first.index("Patientrapporteret status")
+    # the box comes right under the patient's name, before even the conclusion
+    assert first.index("AKUT RØDT FLAG") < first.index("Vurdering")
     assert "vandladning" in first[first.index("AKUT RØDT FLAG"):][:200]
     text = " ".join(pages)
     assert "Akut:" in text
     assert "Øvrige angivet:" in text
     assert "Henvist akut til Aarhus Universitetshospital" in text
-    assert "Alder under 20 eller over 55" in text
+    assert "Alder ved debut under 20 eller over 55 år" in text
+    assert "Ingen røde flag" not in text
 
 
 def test_incomplete_startback_shows_no_guessed_group() -> None:
@@ -444,7 +445,8 @@ def test_a_new_instrument_gets_one_generic_line_in_the_gp_letter_only() -> None:
     status = dataclasses.replace(base.status, other_scores=others)
     gp = text_of(render_letter(dataclasses.replace(base, status=status)))
     assert "Søvn-3 21/30 – svært søvnbesvær" in gp
-    assert gp.index("Patientrapporteret status") < gp.index("Søvn-3") < gp.index("Røde flag")
+    assert gp.index("Patientrapporteret status") < gp.index("Søvn-3") \
+        < gp.index("Med venlig hilsen")
 
     caseworker = dataclasses.replace(_caseworker_input(), status=dataclasses.replace(
         _caseworker_input().status, other_scores=others))

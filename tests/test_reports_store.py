@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from lbp_desktop.cli import main
+from lbp_desktop.pathway.letter_rules import LetterRefused
 from lbp_desktop.pathway.plan import option
 from lbp_desktop.pathway.summary import summarize
 from lbp_desktop.reports import labels as L
@@ -83,7 +84,10 @@ def test_case_1_morten_kristensen_as_the_case_text_has_it(demo) -> None:
     text = " ".join(pages_text(pdf))
     for expected in ["Morten Kristensen", "Middel risiko", "Smerteniveau moderat",
                      "Nedsat funktionsniveau moderat", "Søvnforstyrrelse svær",
-                     "Bevægeangst svær", "Ingen røde flag angivet af patienten",
+                     "Bevægeangst svær",
+                     "Alle 8 spørgsmål om røde flag er besvaret med nej. Ingen røde flag.",
+                     "Intet aldersflag (43–44 år ved debut; ud fra CPR-nr. og "
+                     "smertevarighed: 6–8 uger)",
                      "Mobilisering/manipulation", "Hjemmeøvelser", "Superviseret træning",
                      "Forblive fysisk aktiv og i arbejde", "Side 1 af"]:
         assert expected in text, expected
@@ -115,7 +119,7 @@ def test_case_2_acute_flag_cannot_be_missed(demo) -> None:
     pdf, _ = render_episode_letter(store, episodes[2], "gp", letter_date="2026-04-16")
     first = pages_text(pdf)[0]
     assert "AKUT RØDT FLAG" in first
-    assert first.index("AKUT RØDT FLAG") < first.index("Patientrapporteret status")
+    assert first.index("AKUT RØDT FLAG") < first.index("Vurdering")
     assert "vandladning" in first
 
 
@@ -183,10 +187,17 @@ def test_cli_writes_the_letter(demo, tmp_path, capsys) -> None:
     assert attachments(pdf) == {"episode.json": b'{"resourceType": "Bundle"}'}
     assert "Wrote" in capsys.readouterr().err
 
+    # case 4 has no examination yet: no final letter, only a draft on request
     code = main(["epikrise", "--db", str(path), "--plaintext", "--episode", episodes[4],
                  "-o", str(tmp_path / "cw.pdf"), "--recipient", "caseworker"])
+    assert code != 0 and not (tmp_path / "cw.pdf").exists()
+    assert "no examination recorded" in capsys.readouterr().err
+    code = main(["epikrise", "--db", str(path), "--plaintext", "--episode", episodes[4],
+                 "-o", str(tmp_path / "cw.pdf"), "--recipient", "caseworker", "--draft"])
     assert code == 0
-    assert "MDI" not in " ".join(pages_text((tmp_path / "cw.pdf").read_bytes()))
+    pages = pages_text((tmp_path / "cw.pdf").read_bytes())
+    assert "MDI" not in " ".join(pages)
+    assert all("UDKAST" in page for page in pages)
 
 
 def test_cli_user_errors(demo, tmp_path, capsys) -> None:
@@ -221,6 +232,10 @@ def test_gp_letter_embeds_the_episode_as_fhir_and_the_others_do_not(demo) -> Non
     again, _ = render_episode_letter(store, episodes[1], "gp", letter_date="2026-11-20")
     assert again == gp
     # the caseworker and the patient never get every answer as data
-    for recipient in ("caseworker", "patient"):
-        pdf, _ = render_episode_letter(store, episodes[1], recipient, letter_date="2026-11-20")
-        assert attachments(pdf) == {}
+    pdf, _ = render_episode_letter(store, episodes[3], "caseworker", letter_date="2026-11-20")
+    assert attachments(pdf) == {}
+    pdf, _ = render_episode_letter(store, episodes[1], "patient", letter_date="2026-11-20")
+    assert attachments(pdf) == {}
+    # case 1 has no caseworker: a caseworker letter is refused, not addressed to nobody
+    with pytest.raises(LetterRefused, match="no caseworker"):
+        render_episode_letter(store, episodes[1], "caseworker", letter_date="2026-11-20")

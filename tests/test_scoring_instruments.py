@@ -363,13 +363,22 @@ def dsam_severity(total: int) -> str:
 
 
 def dsam_icd10(a: dict) -> str:
-    """DSAM: core 1–3 at ≥ 4; 4–10 at ≥ 3 with 4/5 as one symptom, 8 and 10 as max of a/b."""
+    """DSAM Bilag 1: core 1–3 at ≥ 4; the seven accompanying symptoms 4–10 at ≥ 3, items 4 and 5
+    counted SEPARATELY, 8 and 10 as max of a/b."""
     core = [a["q1"], a["q2"], a["q3"]].count(4) + [a["q1"], a["q2"], a["q3"]].count(5)
-    symptoms = [max(a["q4"], a["q5"]), a["q6"], a["q7"], max(a["q8a"], a["q8b"]), a["q9"],
+    symptoms = [a["q4"], a["q5"], a["q6"], a["q7"], max(a["q8a"], a["q8b"]), a["q9"],
                 max(a["q10a"], a["q10b"])]
     other = len([s for s in symptoms if s in (3, 4, 5)])
     table = [("severe", 3, 5), ("moderate", 2, 4), ("mild", 2, 2)]
     return next((name for name, c, o in table if core >= c and other >= o), "none")
+
+
+def bech_dsm4(a: dict) -> str:
+    """Bech 2001: nine symptoms (4 merged into 5), major at ≥ 5 of them incl. item 1 or 2."""
+    present = [a["q1"] >= 4, a["q2"] >= 4, a["q3"] >= 4, max(a["q4"], a["q5"]) >= 3,
+               a["q6"] >= 3, a["q7"] >= 3, max(a["q8a"], a["q8b"]) >= 3, a["q9"] >= 3,
+               max(a["q10a"], a["q10b"]) >= 3]
+    return "major" if (present[0] or present[1]) and sum(present) >= 5 else "none"
 
 
 LEVEL = {"none": 0, "mild": 1, "moderate": 2, "severe": 3}
@@ -385,8 +394,10 @@ def test_mdi_sum_severity_icd10_and_alert(forms, answers):
     assert 0 <= out["total"] <= 50
     assert out["severity"] == dsam_severity(out["total"])
     assert out["icd10"] == dsam_icd10(answers)
-    assert out["item6_alert"] is (answers["q6"] >= 3)
-    assert any(a.item == "q6" for a in result.alerts) is (answers["q6"] >= 3)
+    assert out["item6_alert"] is (answers["q6"] >= 1)  # any answer above "at no time"
+    assert any(a.item == "q6" for a in result.alerts) is (answers["q6"] >= 1)
+    assert out["item6"] == answers["q6"]
+    assert out["dsm4"] == bech_dsm4(answers)
 
 
 @SETTINGS
@@ -423,11 +434,12 @@ def mdi(**codes):
 @pytest.mark.parametrize(("answers", "icd10"), [
     (mdi(), "none"),
     (mdi(q1=4, q2=4, q4=3, q6=3), "mild"),                      # 2 core + 2 others
-    (mdi(q1=4, q2=4, q4=3, q5=3), "none"),                      # 4 and 5 count as one
+    (mdi(q1=4, q2=4, q4=3, q5=3), "mild"),                      # 4 and 5 count separately
     (mdi(q1=4, q2=4, q4=5, q5=5, q7=3), "mild"),
     (mdi(q1=5, q3=4, q4=3, q6=3, q7=3, q9=3), "moderate"),      # 2 core + 4 others
     (mdi(q1=5, q2=5, q3=5, q5=4, q6=3, q7=3, q8b=3, q9=3), "severe"),   # 3 core + 5
     (mdi(q1=5, q2=5, q3=5, q5=4, q6=3, q7=3, q9=3), "moderate"),        # 3 core + 4 only
+    (mdi(q1=5, q2=5, q3=5, q4=3, q5=4, q6=3, q7=3, q9=3), "severe"),    # 4 and 5 both count
     (mdi(q1=3, q2=3, q3=3, q4=5, q6=5, q7=5, q8a=5, q9=5, q10b=5), "none"),  # core below 4
     (mdi(q1=4, q2=4, q4=3, q8a=0, q8b=3), "mild"),              # 8 via the higher of a/b
     (mdi(q1=4, q2=4, q4=3, q8a=3, q8b=0), "mild"),
@@ -437,6 +449,25 @@ def mdi(**codes):
 ])
 def test_mdi_icd10_worked_examples(forms, answers, icd10):
     assert score(forms["mdi"], answers)["icd10"] == icd10
+
+
+def test_mdi_icd10_and_dsm4_are_separate_results(forms):
+    # the review's counterexample: q1=4, q2=4, q4=3, q5=3 -> ICD-10 mild (4 and 5 separately);
+    # DSM-IV merges them: 3 symptoms, not major depression; the sum (14) is below every band
+    out = score(forms["mdi"], mdi(q1=4, q2=4, q4=3, q5=3)).to_dict()
+    assert (out["icd10"], out["dsm4"], out["severity"], out["total"]) == (
+        "mild", "none", "none", 14)
+
+
+@pytest.mark.parametrize("q6", [0, 1, 2, 3, 4, 5])
+def test_mdi_item6_alert_on_any_answer_above_at_no_time(forms, q6):
+    out = score(forms["mdi"], mdi(q6=q6)).to_dict()
+    assert out["item6"] == q6
+    assert out["item6_alert"] is (q6 >= 1)
+    assert [a["item"] for a in out.get("alerts", [])] == (["q6"] if q6 else [])
+    # raised even when the rest is unanswered
+    partial = score(forms["mdi"], {"q6": q6}).to_dict()
+    assert partial["complete"] is False and partial["item6_alert"] is (q6 >= 1)
 
 
 @pytest.mark.parametrize(("total", "severity"), [(0, "none"), (19, "none"), (20, "mild"),

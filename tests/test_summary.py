@@ -30,7 +30,9 @@ def test_empty_episode(store):
     s = summarize(store, episode.id)
     assert s.responses == () and s.latest is None and s.baseline is None
     assert s.risk is None and s.profile == {} and s.examination is None
-    assert s.red_flags.age_flag and s.red_flags.level == "non_acute"
+    # 66 today, no questionnaire: the age at onset is unknown, and no red-flag question answered
+    assert s.red_flags.age_flag is None and s.red_flags.level == "unanswered"
+    assert not s.red_flags.all_clear and len(s.red_flags.unanswered) == 8
     data = s.to_dict()
     assert data["startback"] is None and data["red_flags"] == [] and "mdi" not in data
     assert any(e.action == "view" for e in store.audit_events(patient_id=episode.patient_id))

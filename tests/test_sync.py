@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import socket
 import ssl
 import subprocess
@@ -254,7 +253,7 @@ def test_hub_killed_and_restarted_every_answer_arrives_once(db, tmp_path, forms)
         for form_id, item_id, value in taps[:half]:
             kiosk.record_answer(response_id, form_id, item_id, value)
         time.sleep(0.05)  # some in flight, some not
-        process.send_signal(signal.SIGKILL)
+        process.kill()  # SIGKILL; TerminateProcess on Windows
         process.wait(10)
         # the patient keeps answering; a changed answer is a new row, as on the PC
         for form_id, item_id, value in taps[half:]:
@@ -281,7 +280,7 @@ def test_hub_killed_and_restarted_every_answer_arrives_once(db, tmp_path, forms)
         if client is not None:
             client.close()
         if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
+            process.terminate()
             try:
                 process.wait(10)
             except subprocess.TimeoutExpired:

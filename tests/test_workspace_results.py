@@ -61,10 +61,16 @@ def test_results_view_for_each_demo_case(window, demo, case):
         badge = view.findChild(type(view.name_label), "risk_badge")
         assert badge is not None
         assert {"medium": "Middel", "low": "Lav", "high": "Høj"}[expected_risk] in badge.text()
-    # every answer behind every score: the latest response's answers are all in the tree
+    # every question of every instrument is listed, answered or not; every answer is shown
     top = view.answers_tree.topLevelItem(0)
     shown = sum(top.child(i).childCount() for i in range(top.childCount()))
-    assert shown == sum(len(items) for items in data.latest.answers.values())
+    form_ids = set(data.latest.response.form_versions) | set(data.latest.answers)
+    assert shown == sum(sum(1 for item in view.forms.form(f).items()
+                            if item.kiosk or item.id in data.latest.answers.get(f, {}))
+                        for f in form_ids)
+    codes = [top.child(i).child(j).text(2) for i in range(top.childCount())
+             for j in range(top.child(i).childCount())]
+    assert sum(1 for code in codes if code) == sum(len(a) for a in data.latest.answers.values())
 
 
 def test_case1_profile_and_no_red_flags(window, demo):

@@ -32,7 +32,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     _key_options(demo)
     demo.set_defaults(run=run_demo)
 
-    episodes = sub.add_parser("episodes", help="list episodes with risk group, profile, red flags")
+    episodes = sub.add_parser("episodes", help="list episodes with risk group, profile, red flags "
+                              "(id? = not answered)")
     episodes.add_argument("--db", metavar="PATH", required=True)
     episodes.add_argument("--json", action="store_true", help="print a JSON array")
     episodes.add_argument("--all", action="store_true", help="include closed episodes")
@@ -139,7 +140,10 @@ def run_episodes(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for item in items:
-        flags = ",".join(item["red_flags"]) or "-"
+        triage = item["red_flag_triage"]
+        # never "-" for a question left open or an undecided age flag: "-" means all clear
+        flags = ",".join([*item["red_flags"], *(f"{i}?" for i in triage["unanswered"]),
+                          *(["age?"] if triage["age_flag"] is None else [])]) or "-"
         profile = " ".join(f"{k}={v}" for k, v in item["profile"].items()) or "-"
         print(f"{item['episode_id']}  {item['patient']['cpr']}  {item['patient']['name']:<22} "
               f"{item['status']:<24} risk={item['risk'] or '-':<6} flags={flags}  {profile}")

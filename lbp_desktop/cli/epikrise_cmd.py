@@ -4,6 +4,10 @@ Renders the episode's letter from the database, the same way the app does. The k
 every other database command (``--key-file``, ``LBP_DB_KEY``, the credential store / key file);
 ``--plaintext`` opens a developer database. ``--attach FILE`` embeds a file (e.g. the episode's
 FHIR JSON) in the PDF. The letter is written to the file only; it is not stored or approved.
+
+A final letter needs a recorded examination with assessment and plan: without one the command
+refuses with a one-line reason, and ``--draft`` writes a draft ("UDKAST" on every page) instead.
+A caseworker letter for an episode without a caseworker is refused.
 """
 
 from __future__ import annotations
@@ -50,6 +54,21 @@ def _episode_id(store, given: str) -> str:
     raise UserError(f"episode {given!r} is ambiguous ({len(matches)} episodes start with it)")
 
 
+def _check_final(store, episode_id: str, args: argparse.Namespace) -> None:
+    """Refuse what the letter rules forbid before anything is rendered or audited."""
+    from lbp_desktop.errors import UserError
+    from lbp_desktop.pathway.letter_rules import LetterRefused, check_recipient, final_refusal
+
+    try:
+        check_recipient(args.recipient, store.episode(episode_id).caseworker)
+    except LetterRefused as exc:
+        raise UserError(str(exc)) from None
+    reason = None if args.draft else final_refusal(store.examination(episode_id))
+    if reason:
+        raise UserError(f"no final letter for episode {episode_id[:8]}: {reason} "
+                        "(--draft writes a draft)")
+
+
 def run(args: argparse.Namespace) -> int:
     import datetime as dt
     import sys
@@ -77,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
     store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
     try:
         episode_id = _episode_id(store, args.episode)
+        _check_final(store, episode_id, args)
         pdf, inp = render_episode_letter(store, episode_id, args.recipient,
                                          attachments=files or None, letter_date=args.date,
                                          language=args.lang, draft=args.draft)
@@ -95,5 +115,6 @@ def run(args: argparse.Namespace) -> int:
 
     pages = len(PdfReader(out).pages)
     print(f"Wrote {out}: {inp.document_id} version {inp.version}, {args.recipient}, "
-          f"{pages} page{'s' if pages != 1 else ''}", file=sys.stderr)
+          f"{'draft, ' if inp.draft else ''}{pages} page{'s' if pages != 1 else ''}",
+          file=sys.stderr)
     return 0

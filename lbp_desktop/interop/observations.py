@@ -40,7 +40,7 @@ STARTBACK_RISK_SNOMED = {
     "medium": "45641000000100",
     "high": "45601000000103",
 }
-"""UK SNOMED CT concepts for the STarT Back risk groups (``../shared/clinical/INSTRUMENTS.md``)."""
+"""UK SNOMED CT concepts for the STarT Back risk groups (``docs/clinical/instruments.md``)."""
 
 PAIN_LOINC = "72514-3"
 PAIN_LOINC_DISPLAY = "Pain severity - 0-10 verbal numeric rating [Score] - Reported"
@@ -75,10 +75,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "rmdq23.answered": ("Antal besvarede spørgsmål", "Number of items answered"),
     "mdi.total": ("Major Depression Inventory (MDI) sumscore (0-50)",
                   "Major Depression Inventory (MDI) total score (0-50)"),
-    "mdi.severity": ("MDI sværhedsgrad", "MDI severity"),
+    "mdi.severity": ("MDI sumbånd (ikke en diagnose)", "MDI sum band (not a diagnosis)"),
     "mdi.icd10": ("MDI depression efter ICD-10-algoritmen", "MDI depression by ICD-10 algorithm"),
-    "mdi.item6_alert": ("MDI spørgsmål 6 (livet ikke værd at leve) >= 3",
-                        "MDI item 6 (life not worth living) >= 3"),
+    "mdi.dsm4": ("MDI major depression efter DSM-IV-algoritmen",
+                 "MDI major depression by DSM-IV algorithm"),
+    "mdi.item6": ("MDI spørgsmål 6 (livet ikke værd at leve), svar 0-5",
+                  "MDI item 6 (life not worth living), answer 0-5"),
+    "mdi.item6_alert": ("MDI spørgsmål 6 (livet ikke værd at leve) >= 1",
+                        "MDI item 6 (life not worth living) >= 1"),
     "redflags": ("Røde flag", "Red flags"),
 }
 
@@ -183,6 +187,9 @@ def _pain_nrs(ctx: _Context, key: str, value: int) -> dict[str, Any]:
     return ctx.observation(key, code, {"valueInteger": value}, **extra)
 
 
+DATA_ABSENT_SYSTEM = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
+
+
 def _interpretation(code: str, display: str) -> list[dict[str, Any]]:
     return [{"coding": [{"system": INTERPRETATION_SYSTEM, "code": code, "display": display}]}]
 
@@ -192,14 +199,22 @@ def _redflags(ctx: _Context) -> dict[str, Any] | None:
     asked = list(result.get("asked") or [])
     positive = list(result.get("positive") or [])
     acute = list(result.get("acute") or [])
+    unanswered = list(result.get("unanswered", result.get("missing")) or [])
     if not asked:
         return None
-    components = [{"code": score_code(f"redflags.{flag}"), "valueBoolean": flag in positive}
-                  for flag in asked]
+    components: list[dict[str, Any]] = [
+        {"code": score_code(f"redflags.{flag}"), "valueBoolean": flag in positive}
+        for flag in asked]
+    # an unanswered question is never a "no": it is sent as asked but unknown
+    components += [{"code": score_code(f"redflags.{flag}"),
+                    "dataAbsentReason": _concept(DATA_ABSENT_SYSTEM, "asked-unknown")}
+                   for flag in unanswered]
     if acute:
         interpretation = _interpretation("AA", "Critical abnormal")
     elif positive:
         interpretation = _interpretation("A", "Abnormal")
+    elif unanswered:
+        interpretation = _interpretation("IND", "Indeterminate")
     else:
         interpretation = _interpretation("N", "Normal")
     return ctx.observation("positive", score_code("redflags"), {"valueBoolean": bool(positive)},

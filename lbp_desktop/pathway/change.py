@@ -1,17 +1,20 @@
 """Change since baseline: the first questionnaire of the episode against a follow-up.
 
-Rules (INSTRUMENTS.md §9):
-- NRS pain: clinically important at a change of ≥ 2 points or ≥ 30 % of the baseline
-  (Ostelo RW et al. Interpreting change scores for pain and functional status in low back pain.
-  Spine 2008;33:90-4).
-- RMDQ: ≥ 5 points or ≥ 30 % (Ostelo 2008). Thresholds are read from the form's ``scoring.params``
-  (``important_change_points``, ``important_change_percent``) where the form gives them.
-- STarT Back: movement between risk groups (low < medium < high) is what counts (Keele).
+Rules (``docs/clinical/change.md``):
+- NRS pain: a clinically important *improvement* needs a fall of ≥ 2 points **and** ≥ 30 % of the
+  baseline (Ostelo RW et al. Interpreting change scores for pain and functional status in low
+  back pain: towards international consensus regarding minimal important change. Spine
+  2008;33:90-4 — 30 % together with an absolute floor, so 1 → 0 is not important).
+- RMDQ: ≥ 5 points **and** ≥ 30 % (Ostelo 2008). Thresholds are read from the form's
+  ``scoring.params`` (``important_change_points``, ``important_change_percent``) where given.
+- Ostelo's thresholds are for improvement: a rise is reported as a worsening with its size, never
+  marked "clinically important" (no published threshold) and never worded as an improvement.
+- STarT Back: movement between risk groups (low < medium < high) is reported as a change of
+  group, never as "clinically important" (Keele publishes no change threshold).
 
-Lower is better for every measure here, so a fall is ``improved``. A change is important in either
-direction (an important worsening matters as much). Percentages are relative to the baseline; with
-a baseline of 0 only the points rule applies. Arithmetic is exact (no floating-point edge cases at
-exactly 30 %).
+Lower is better for every measure here, so a fall is ``improved``. Percentages are relative to the
+baseline; with a baseline of 0 there is nothing to improve. Arithmetic is exact (no floating-point
+edge cases at exactly 30 %).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ class Change:
     """difference as % of the baseline; None when the baseline is 0."""
     direction: Direction
     important: bool
+    """A clinically important improvement (both thresholds met); never True for a worsening."""
     min_points: int
     min_percent: float
 
@@ -64,8 +68,8 @@ class RiskChange:
     steps: int
     """Groups moved: negative = towards low risk."""
     direction: Direction
-    important: bool
-    """True whenever the group changed."""
+    important: bool = False
+    """Always False: a change of group is a change, not a clinically important one."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"measure": "risk", "baseline": self.baseline, "current": self.current,
@@ -82,20 +86,22 @@ def _direction(difference: int) -> Direction:
 
 def numeric_change(measure: str, baseline: int, current: int, min_points: int,
                    min_percent: float) -> Change:
-    """Change of a score where lower is better; important at ≥ min_points or ≥ min_percent %."""
+    """Change of a score where lower is better; an important improvement needs a fall of
+    ≥ ``min_points`` **and** ≥ ``min_percent`` % of the baseline."""
     for name, value in (("baseline", baseline), ("current", current)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError(f"{measure}: {name} must be a whole number ≥ 0, got {value!r}")
     difference = current - baseline
     size = abs(difference)
-    important = size >= min_points
     percent = None
+    important = False
     if baseline > 0:
         ratio = Fraction(size * 100, baseline)
         percent = float(Fraction(difference * 100, baseline))
-        important = important or (size > 0 and ratio >= Fraction(str(min_percent)))
+        important = (difference < 0 and size >= min_points
+                     and ratio >= Fraction(str(min_percent)))
     return Change(measure, baseline, current, difference, percent, _direction(difference),
-                  important and size > 0, min_points, min_percent)
+                  important, min_points, min_percent)
 
 
 def _thresholds(form: Form | None, points: int, percent: float) -> tuple[int, float]:
@@ -111,24 +117,24 @@ def _thresholds(form: Form | None, points: int, percent: float) -> tuple[int, fl
 
 def nrs_change(baseline: int, current: int, measure: str = "nrs",
                form: Form | None = None) -> Change:
-    """NRS pain 0–10: important at ≥ 2 points or ≥ 30 % (Ostelo 2008)."""
+    """NRS pain 0–10: important improvement at ≥ 2 points and ≥ 30 % (Ostelo 2008)."""
     points, percent = _thresholds(form, NRS_POINTS, NRS_PERCENT)
     return numeric_change(measure, baseline, current, points, percent)
 
 
 def rmdq_change(baseline: int, current: int, form: Form | None = None) -> Change:
-    """RMDQ-23 total: important at ≥ 5 points or ≥ 30 % (Ostelo 2008)."""
+    """RMDQ-23 total: important improvement at ≥ 5 points and ≥ 30 % (Ostelo 2008)."""
     points, percent = _thresholds(form, RMDQ_POINTS, RMDQ_PERCENT)
     return numeric_change("total", baseline, current, points, percent)
 
 
 def risk_change(baseline: str, current: str) -> RiskChange:
-    """STarT Back: any movement between risk groups is important (Keele stratified care)."""
+    """STarT Back: movement between risk groups, reported as a change of group (Keele)."""
     for name, value in (("baseline", baseline), ("current", current)):
         if value not in RISK_ORDER:
             raise ValueError(f"risk: {name} must be one of low, medium, high, got {value!r}")
     steps = RISK_ORDER.index(current) - RISK_ORDER.index(baseline)
-    return RiskChange(baseline, current, steps, _direction(steps), steps != 0)
+    return RiskChange(baseline, current, steps, _direction(steps))
 
 
 def _values(result: Any) -> Mapping[str, Any]:

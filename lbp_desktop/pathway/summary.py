@@ -11,8 +11,9 @@ change since baseline (``lbp_desktop.pathway.change``).
   separate MDI response counts for ``mdi`` without hiding the battery's results).
 - ``change``: per instrument, baseline → current, where the instrument has a change rule and the
   two results come from different responses.
-- ``red_flags``: what was asked and answered yes (acute / non-acute), the age flag, and every
-  alert raised by an answer — including answers in a questionnaire still in progress.
+- ``red_flags``: what was answered yes or "Ved ikke" (acute / non-acute), what was not answered,
+  the age-at-onset flag, every alert raised by an answer — including answers in a questionnaire
+  still in progress — and how the clinician handled an acute flag.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from lbp_desktop.storage.store import Store
 
 INSTRUMENTS = ("startback", "orebro10", "pain", "rmdq23", "redflags", "work", "mdi")
+NEWEST_COUNTS = frozenset({"redflags"})
+"""Instruments whose newest answers always count, complete or not: red flags describe the
+patient's state now, so a question left unanswered in a later questionnaire is unanswered now —
+an earlier complete set of "no" must not hide it."""
 
 
 @dataclass(frozen=True)
@@ -98,21 +103,49 @@ class ResponseSummary:
 @dataclass(frozen=True)
 class RedFlagSummary:
     asked: list[str] = field(default_factory=list)
+    """Red-flag ids the patient answered (any answer)."""
     positive: list[str] = field(default_factory=list)
-    """Ids answered yes in the newest red-flag answers (acute first)."""
+    """Ids answered yes or "Ved ikke" in the newest red-flag answers (acute first)."""
     acute: list[str] = field(default_factory=list)
     non_acute: list[str] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
+    """Red-flag ids not answered (every id when no red-flag questionnaire was completed)."""
+    unanswered_acute: list[str] = field(default_factory=list)
+    """The acute ones among ``unanswered``: a warning as prominent as a flag."""
+    unsure: list[str] = field(default_factory=list)
+    """Positives that were "Ved ikke"."""
     age: int | None = None
-    age_flag: bool = False
+    age_flag: bool | None = False
+    """Age at onset under 20 or over 55; None = cannot be decided from the answers."""
+    onset_age: dict[str, Any] | None = None
+    """How the age at onset was found (``OnsetAge.to_dict()``)."""
     level: str = "none"
-    """``acute`` / ``non_acute`` / ``none`` (age flag counts as non-acute)."""
+    """``acute`` / ``unanswered`` / ``non_acute`` / ``none`` (age flag counts as non-acute)."""
     alerts: list[dict[str, Any]] = field(default_factory=list)
     """Every alert an answer raised in this episode (acute and flag), newest first."""
+    handling: list[dict[str, Any]] = field(default_factory=list)
+    """How the clinician handled the acute flags: ``{"by", "by_name", "at", "action"}``,
+    newest first."""
+
+    @property
+    def all_clear(self) -> bool:
+        """True only when every red-flag question was answered no and the age flag is no: the
+        only state a screen or letter may call "no red flags"."""
+        return (not self.acute and not self.positive and not self.unanswered
+                and self.age_flag is False and bool(self.asked))
+
+    @property
+    def handled(self) -> dict[str, Any] | None:
+        """The newest handling record, if the acute flag has been handled."""
+        return self.handling[0] if self.handling else None
 
     def to_dict(self) -> dict[str, Any]:
         return {"asked": self.asked, "positive": self.positive, "acute": self.acute,
-                "non_acute": self.non_acute, "age": self.age, "age_flag": self.age_flag,
-                "level": self.level, "alerts": self.alerts}
+                "non_acute": self.non_acute, "unanswered": self.unanswered,
+                "unanswered_acute": self.unanswered_acute, "unsure": self.unsure,
+                "age": self.age, "age_flag": self.age_flag, "onset_age": self.onset_age,
+                "level": self.level, "all_clear": self.all_clear, "alerts": self.alerts,
+                "handling": self.handling}
 
 
 @dataclass(frozen=True)
@@ -239,12 +272,29 @@ def _changes(store: Store, baseline: dict[str, tuple[str, dict[str, Any]]],
     return out
 
 
+def _duration(summaries: list[ResponseSummary]) -> tuple[int | None, dt.date | None]:
+    """The first answer to the pain-duration question and the date it was given: the onset is
+    counted back from the questionnaire that asked, not from today."""
+    from lbp_desktop.pathway.redflags import duration_source
+
+    form_id, item_id = duration_source()
+    for summary in summaries:
+        value = summary.answers.get(form_id, {}).get(item_id)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value, _date(summary.at)
+    return None, None
+
+
 def _red_flags(store: Store, episode_id: str, patient: Patient,
-               redflags: dict[str, Any] | None, on: dt.date | None) -> RedFlagSummary:
-    from lbp_desktop.pathway.redflags import triage
+               redflags: dict[str, Any] | None, on: dt.date | None,
+               summaries: list[ResponseSummary]) -> RedFlagSummary:
+    from lbp_desktop.pathway.redflags import acute_ids, triage
 
     birth = _date(patient.birth_date)
-    result = triage(redflags, birth, on or dt.date.today())
+    duration, asked_on = _duration(summaries)
+    onset_date = _date(getattr(store.episode(episode_id).referral, "onset_date", None))
+    result = triage(redflags, birth, asked_on or on or dt.date.today(),
+                    duration_code=duration, onset_date=onset_date)
     alerts = store.alerts(episode_id=episode_id, include_flags=True)
     acute = list(result.acute)
     # an acute answer in a questionnaire not yet completed must not wait for completion
@@ -255,11 +305,22 @@ def _red_flags(store: Store, episode_id: str, patient: Patient,
     non_acute = [f for f in result.non_acute if f not in acute]
     positive = list(dict.fromkeys([*acute, *[f for f in (redflags or {}).get("positive") or []
                                              if f not in acute]]))
-    level = "acute" if acute or any(a["level"] == "acute" for a in alerts) else \
-        ("non_acute" if non_acute else "none")
+    unanswered = [i for i in result.unanswered if i not in acute]
+    acute_set = set(acute_ids())
+    unanswered_acute = [i for i in unanswered if i in acute_set]
+    if acute or any(a["level"] == "acute" for a in alerts):
+        level = "acute"
+    elif unanswered_acute:
+        level = "unanswered"
+    else:
+        level = "non_acute" if non_acute else "none"
+    handling = list(store.acute_handling(episode_id)) if hasattr(store, "acute_handling") else []
     return RedFlagSummary(asked=list((redflags or {}).get("asked") or []), positive=positive,
-                          acute=acute, non_acute=non_acute, age=result.age,
-                          age_flag=result.age_flag, level=level, alerts=alerts)
+                          acute=acute, non_acute=non_acute, unanswered=unanswered,
+                          unanswered_acute=unanswered_acute, unsure=list(result.unsure),
+                          age=result.age, age_flag=result.age_flag,
+                          onset_age=result.onset.to_dict() if result.onset else None,
+                          level=level, alerts=alerts, handling=handling)
 
 
 def summarize(store: Store, episode_id: str) -> EpisodeSummary:
@@ -286,7 +347,8 @@ def summarize(store: Store, episode_id: str) -> EpisodeSummary:
     first: dict[str, tuple[str, dict[str, Any]]] = {}
     for summary in summaries:
         for form_id, result in summary.scores.items():
-            if not result.get("complete", True) and form_id in current:
+            if not result.get("complete", True) and form_id in current \
+                    and form_id not in NEWEST_COUNTS:
                 continue  # an incomplete later result does not hide a complete earlier one
             current[form_id] = (summary.id, result)
             if form_id not in first or not first[form_id][1].get("complete", True):
@@ -300,6 +362,6 @@ def summarize(store: Store, episode_id: str) -> EpisodeSummary:
         current={k: v for k, (_, v) in current.items()},
         baseline_scores={k: v for k, (_, v) in first.items()},
         change=_changes(store, first, current),
-        red_flags=_red_flags(store, episode_id, patient, redflags_result, on),
+        red_flags=_red_flags(store, episode_id, patient, redflags_result, on, summaries),
         examination=store.examination(episode_id), letters=tuple(store.letters(episode_id)),
         in_progress=in_progress)

@@ -1,9 +1,9 @@
 """Clinical words that live in the form data, for every consumer (screen, letter, FHIR).
 
 The words for STarT Back risk groups, Örebro profile bands and domains and MDI severity are part of
-the clinical rules and are written once, in ``forms/*.yaml`` (INSTRUMENTS.md; DESIGN.md "Forms are
-data"): the screen, the letter and the FHIR export read them here, so a region that edits a label
-edits it everywhere. Qt-free; the GUI picks the language it shows.
+the clinical rules and are written once, in ``forms/*.yaml`` (docs/clinical/README.md): the
+screen, the letter and the FHIR export read them here, so a region that edits a label edits it
+everywhere. Qt-free; the GUI picks the language it shows.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ class FormWords(Mapping[str, dict[str, str]]):
     """``{lang: {id: label}}`` read from the form data on first use.
 
     The words for risk groups, bands and domains are part of the clinical rules and live once, in
-    ``forms/*.yaml`` (INSTRUMENTS.md; DESIGN.md "Forms are data"): the letter prints what the
+    ``forms/*.yaml`` (docs/clinical/README.md): the letter prints what the
     screen and the FHIR export show, and a region that edits a label edits it everywhere.
     """
 
@@ -66,10 +66,14 @@ BAND = FormWords("orebro10", "profile")
 """Profile bands: ``forms/orebro10.yaml`` ``scoring.bands.profile``."""
 
 MDI_SEVERITY = FormWords("mdi", "severity")
-"""MDI severity by sum: ``forms/mdi.yaml`` ``scoring.bands.severity``."""
+"""MDI sum bands (a band, not a diagnosis): ``forms/mdi.yaml`` ``scoring.bands.severity``."""
+
+MDI_RESULT = FormWords("mdi", "labels")
+"""MDI results: ``icd10_<level>``, ``dsm4_<none|major>`` and ``band_scheme`` (the sum-band scheme
+in use, with its source): ``forms/mdi.yaml`` ``scoring.labels``."""
 
 DOMAIN = FormWords("orebro10", "domains", capitalise=True)
-"""Domain phrases (INSTRUMENTS.md §3): ``forms/orebro10.yaml`` ``scoring.domains``."""
+"""Domain phrases (docs/clinical/instruments.md): ``forms/orebro10.yaml`` ``scoring.domains``."""
 
 
 def orebro_raised_min() -> int:

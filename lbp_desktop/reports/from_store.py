@@ -16,9 +16,11 @@ from lbp_desktop.reports import labels as L
 from lbp_desktop.reports.letter_input import (
     PROFILE_DOMAINS,
     RECIPIENTS,
+    AgeAtOnset,
     ChangeRow,
     DomainRow,
     Finding,
+    Handling,
     LetterInput,
     OtherScore,
     PatientReported,
@@ -52,9 +54,9 @@ _RECIPIENT_CODE = {"gp": "L", "caseworker": "S", "patient": "P"}
 
 CHANGE_WORDS = {
     "da": {"improved": "bedring", "worsened": "forværring", "unchanged": "uændret",
-           "important": "klinisk betydende"},
+           "important": "klinisk betydende", "group": "skift af risikogruppe"},
     "en": {"improved": "improvement", "worsened": "worsening", "unchanged": "unchanged",
-           "important": "clinically important"},
+           "important": "clinically important", "group": "change of risk group"},
 }
 
 
@@ -118,8 +120,10 @@ def _changes(summary: EpisodeSummary, lang: str) -> tuple[ChangeRow, ...]:
             baseline, current = (f"{_num(v)}/{_CHANGE_SCALE[name]}" for v in (baseline, current))
         direction = str(data.get("direction") or "")
         note = words.get(direction, direction)
-        if data.get("important") and direction in ("improved", "worsened"):
-            note = f"{words['important']} {note}"
+        if name == "startback" and direction != "unchanged":
+            note = words["group"]  # a change of group, never "clinically important"
+        elif data.get("important") and direction == "improved":
+            note = f"{words['important']} {note}"  # Ostelo 2008: both thresholds met
         rows.append(ChangeRow(name, str(baseline), str(current), note))
     return tuple(rows)
 
@@ -196,6 +200,26 @@ def other_scores(current: Mapping[str, Mapping[str, Any] | None], lang: str,
     return tuple(out)
 
 
+def _unverified(current: Mapping[str, Any], language: str) -> tuple[str, ...]:
+    """Short names of the scored instruments whose wording in ``language`` is marked
+    ``verified: false`` in the form data (the letter says so in one footnote)."""
+    try:
+        from lbp_desktop.questionnaires import load_forms
+
+        forms = load_forms().forms
+    except Exception:  # a broken form file must not stop the letter
+        return ()
+    out = []
+    for form_id in ("startback", "orebro10", "rmdq23", "mdi"):
+        form = forms.get(form_id)
+        if current.get(form_id) is None or form is None or form.instrument is None:
+            continue
+        verified = form.instrument.verified
+        if not bool(getattr(verified, L.lang_of(language), False)):
+            out.append(str(form.instrument.short_name or form_id))
+    return tuple(out)
+
+
 def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
     current = summary.current
     if not current or summary.latest is None:
@@ -220,9 +244,10 @@ def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
         sb = StartBackStatus(risk=startback.get("risk") if complete else None,
                              total=_int(startback.get("total")),
                              psychosocial=_int(startback.get("psychosocial")))
-    mdi_total = mdi_severity = None
+    mdi_total = mdi_severity = mdi_icd10 = mdi_dsm4 = None
     if mdi is not None and mdi.get("complete", True):
         mdi_total, mdi_severity = _int(mdi.get("total")), mdi.get("severity")
+        mdi_icd10, mdi_dsm4 = mdi.get("icd10"), mdi.get("dsm4")
     return PatientReported(
         answered_on=(summary.latest.at or "")[:10] or None,
         language=summary.latest.response.language,
@@ -240,6 +265,10 @@ def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
         orebro_raised_risk=_bool(orebro.get("raised_risk")),
         mdi_total=mdi_total,
         mdi_severity=mdi_severity,
+        mdi_icd10=mdi_icd10,
+        mdi_dsm4=mdi_dsm4,
+        mdi_item6=_int(mdi.get("item6")) if mdi else None,
+        unverified=_unverified(current, summary.latest.response.language),
         occupation=str(work.get("occupation") or ""),
         employment=work.get("employment"),
         sick_listed=_bool(work.get("sick_listed")),
@@ -250,23 +279,75 @@ def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
     )
 
 
-def _red_flags(summary: EpisodeSummary) -> RedFlagStatus:
+def _duration_words(code: int | None, lang: str) -> str:
+    """The pain-duration answer in words, from the form data (the item the onset is read from)."""
+    if code is None:
+        return ""
+    try:
+        from lbp_desktop.pathway.redflags import duration_source
+        from lbp_desktop.questionnaires import load_forms
+
+        form_id, item_id = duration_source()
+        item = load_forms().forms[form_id].item(item_id)
+        return next(str(o.label.get(lang)) for o in item.options if o.code == code)
+    except Exception:  # form data missing: the numbers alone are still true
+        return ""
+
+
+def _age_at_onset(summary: EpisodeSummary, lang: str) -> AgeAtOnset | None:
     rf = summary.red_flags
-    answered: tuple[str, ...] = ()
-    for response in reversed(summary.responses):
-        given = response.answers.get("redflags")
-        if given:
-            answered = tuple(i for i in rf.asked if given.get(i) is not None)
-            break
+    onset = rf.onset_age
+    if not onset:
+        return None
+    from lbp_desktop.pathway.redflags import age_limits
+
+    under, over = age_limits()
+    if rf.age_flag is True:
+        side = "under" if onset["latest"] < under else "over"
+    elif rf.age_flag is None:
+        side = "over" if onset["latest"] > over else "under"
+    else:
+        side = ""
+    return AgeAtOnset(flag=rf.age_flag, side=side, now=onset["now"], latest=onset["latest"],
+                      earliest=onset["earliest"], basis=onset["basis"],
+                      duration=_duration_words(onset.get("duration_code"), lang))
+
+
+def _handling(summary: EpisodeSummary) -> Handling | None:
+    handled = summary.red_flags.handled
+    if not handled:
+        return None
+    return Handling(by=str(handled.get("by_name") or ""), at=str(handled.get("at") or ""),
+                    action=str(handled.get("action") or ""))
+
+
+def _red_flags(summary: EpisodeSummary, lang: str = "da") -> RedFlagStatus:
+    rf = summary.red_flags
+    asked = tuple(dict.fromkeys([*rf.asked, *rf.unanswered]))
+    order = _red_flag_order()
+    if order:
+        asked = tuple(i for i in order if i in asked) + tuple(i for i in asked if i not in order)
     exam = summary.examination
     return RedFlagStatus(
-        asked=tuple(rf.asked),
-        answered=answered,
+        asked=asked,
+        answered=tuple(i for i in asked if i not in rf.unanswered),
         acute=tuple(rf.acute),
         non_acute=tuple(f for f in rf.non_acute if f != "age"),
+        unsure=tuple(rf.unsure),
         derived=("age",) if rf.age_flag else (),
+        age=_age_at_onset(summary, lang),
         found_and_done=exam.red_flag_notes if exam else "",
+        handled=_handling(summary),
     )
+
+
+def _red_flag_order() -> list[str]:
+    try:
+        from lbp_desktop.questionnaires import load_forms
+
+        return list(load_forms().forms["redflags"].item_ids())
+    except Exception:  # no red-flag form: keep the summary's order
+        return []
 
 
 def _findings(findings: Mapping[str, str]) -> tuple[Finding, ...]:
@@ -286,10 +367,14 @@ def letter_input(summary: EpisodeSummary, recipient: str = "gp", *,
     and for the patient's copy to the language the patient answered in. ``clinician`` (a
     ``User``) overrides the episode's clinician as the signing clinician.
     """
+    from lbp_desktop.pathway.letter_rules import check_recipient, missing_for_final
+
     if recipient not in RECIPIENTS:
         raise ValueError(f"unknown recipient {recipient!r} (expected one of "
                          f"{', '.join(RECIPIENTS)})")
     patient, episode, exam = summary.patient, summary.episode, summary.examination
+    check_recipient(recipient, episode.caseworker)
+    blockers = tuple(missing_for_final(exam))
     if language is None:
         language = "da"
         if recipient == "patient" and summary.latest is not None:
@@ -346,8 +431,7 @@ def letter_input(summary: EpisodeSummary, recipient: str = "gp", *,
         referral_reason=ref.reason,
         assessment_date=((exam.examined_at or "")[:10] or None) if exam else None,
         status=_status(summary, lang),
-        red_flags=_red_flags(summary) if summary.red_flags.asked or summary.red_flags.acute
-        else None,
+        red_flags=_red_flags(summary, lang),
         findings=_findings(exam.findings) if exam else (),
         assessment=exam.assessment if exam else "",
         assessment_text=exam.assessment_text if exam else "",
@@ -359,7 +443,8 @@ def letter_input(summary: EpisodeSummary, recipient: str = "gp", *,
         document_id=document_id(episode.id, recipient),
         version=version,
         replaces=replaces,
-        draft=draft,
+        draft=draft or bool(blockers),
+        missing_for_final=blockers,
         fictional=patient.fictional,
     )
 

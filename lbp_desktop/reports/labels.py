@@ -13,6 +13,7 @@ from collections.abc import Mapping
 # re-exported here under the names the letter code uses.
 from lbp_desktop.questionnaires.words import BAND as BAND
 from lbp_desktop.questionnaires.words import DOMAIN as DOMAIN
+from lbp_desktop.questionnaires.words import MDI_RESULT as MDI_RESULT
 from lbp_desktop.questionnaires.words import MDI_SEVERITY as MDI_SEVERITY
 from lbp_desktop.questionnaires.words import RISK as RISK
 from lbp_desktop.questionnaires.words import orebro_raised_min as orebro_raised_min
@@ -41,6 +42,11 @@ T: dict[str, dict[str, str]] = {
         "acute_box_text": "Patienten har svaret ja til",
         "acute_box_done": "Håndtering",
         "acute_box_missing": "Ingen håndtering noteret – se afsnittet Røde flag.",
+        "acute_box_handled_title": "Akut rødt flag – håndteret",
+        "acute_box_handled": "Håndteret {date} af {by}: {action}",
+        "acute_box_unanswered_title": "SPØRGSMÅL OM AKUT RØDT FLAG IKKE BESVARET",
+        "acute_box_unanswered": "Patienten har ikke besvaret: {names}. Det skal afklares med "
+                                "patienten; et manglende svar er ikke et nej.",
         "status": "Patientrapporteret status",
         "status_answered": "Spørgeskema besvaret",
         "startback": "STarT Back",
@@ -65,6 +71,10 @@ T: dict[str, dict[str, str]] = {
         "orebro": "Örebro (ÖMPSQ-10)",
         "orebro_raised": "øget risiko for langvarigt forløb",
         "mdi": "MDI",
+        "mdi_sum": "sum {total}/50, {band} ({scheme})",
+        "mdi_item6": "Spørgsmål 6 (livet ikke værd at leve): {answer} – bør drøftes med patienten",
+        "unverified_note": "Dansk ordlyd af {names} er ikke valideret mod den publicerede danske "
+                           "version; scoren er vejledende.",
         "work": "Arbejde",
         "employment": "Beskæftigelse",
         "physical_work": "fysisk krævende arbejde",
@@ -78,12 +88,28 @@ T: dict[str, dict[str, str]] = {
         "other_answered": "besvaret",
         "redflags": "Røde flag",
         "rf_asked": "{answered} af {asked} spørgsmål om røde flag besvaret.",
-        "rf_none": "Ingen røde flag angivet af patienten.",
+        "rf_all_no": "Alle {n} spørgsmål om røde flag er besvaret med nej.",
+        "rf_none": "Ingen røde flag.",
         "rf_not_asked": "Røde flag er ikke besvaret i spørgeskemaet.",
         "rf_acute": "Akut",
         "rf_other": "Øvrige angivet",
-        "rf_derived": "Ud fra CPR-nr.",
-        "rf_age": "{age} år",
+        "rf_unanswered": "Ikke besvaret",
+        "rf_unanswered_acute": "akut spørgsmål – afklares med patienten",
+        "rf_unsure": "Svaret «ved ikke» (regnet som ja)",
+        "rf_age_over": "Alder ved debut over 55 år",
+        "rf_age_under": "Alder ved debut under 20 år",
+        "rf_age_over_or_under": "Alder ved debut under 20 eller over 55 år",
+        "rf_age_undecided": "Alder ved debut kan ikke afgøres ud fra svarene – spørg patienten",
+        "rf_age_clear": "Intet aldersflag",
+        "rf_age_at": "{age} år ved debut",
+        "rf_age_at_most": "højst {age} år ved debut",
+        "rf_age_range": "{lo}–{hi} år ved debut",
+        "rf_age_now": "{age} år nu",
+        "rf_basis_duration": "ud fra CPR-nr. og smertevarighed: {duration}",
+        "rf_basis_onset": "ud fra CPR-nr. og registreret debutdato",
+        "rf_basis_none": "ud fra CPR-nr.; smertevarighed ikke besvaret",
+        "rf_handled": "Håndtering af akut rødt flag",
+        "rf_handled_text": "registreret {date} af {by}",
         "rf_done": "Fund og handling",
         "findings": "Kliniske fund",
         "assessment": "Vurdering",
@@ -101,6 +127,9 @@ T: dict[str, dict[str, str]] = {
         "footer_page": "Side {page} af {pages}",
         "footer_confidential": "Indeholder helbredsoplysninger – fortroligt",
         "draft": "UDKAST – ikke godkendt",
+        "draft_watermark": "UDKAST",
+        "no_exam": "Ingen undersøgelse registreret endnu – vurdering og plan følger efter "
+                   "undersøgelsen. Dette brev er et udkast og kan ikke godkendes.",
         "fictional": "FIKTIV PATIENT – demodata",
         "continued": "fortsat",
         "cw_function": "Funktion og arbejde",
@@ -108,6 +137,10 @@ T: dict[str, dict[str, str]] = {
         "p_intro": (
             "Her er et kort overblik over det, vi aftalte ved undersøgelsen af din ryg{date}. "
             "Gem brevet, og tag det med, hvis du skal til din egen læge om ryggen."
+        ),
+        "p_intro_draft": (
+            "Dette er et udkast. Din plan er ikke færdig endnu: din behandler gennemgår "
+            "undersøgelsen og planen med dig."
         ),
         "p_date": " den {date}",
         "p_assessment": "Det fandt vi",
@@ -150,6 +183,11 @@ T: dict[str, dict[str, str]] = {
         "acute_box_text": "The patient answered yes to",
         "acute_box_done": "Action",
         "acute_box_missing": "No action recorded – see the Red flags section.",
+        "acute_box_handled_title": "Acute red flag – handled",
+        "acute_box_handled": "Handled {date} by {by}: {action}",
+        "acute_box_unanswered_title": "ACUTE RED-FLAG QUESTION NOT ANSWERED",
+        "acute_box_unanswered": "The patient did not answer: {names}. This must be clarified "
+                                "with the patient; a missing answer is not a no.",
         "status": "Patient-reported status",
         "status_answered": "Questionnaire answered",
         "startback": "STarT Back",
@@ -174,6 +212,10 @@ T: dict[str, dict[str, str]] = {
         "orebro": "Örebro (ÖMPSQ-10)",
         "orebro_raised": "raised risk of a long course",
         "mdi": "MDI",
+        "mdi_sum": "sum {total}/50, {band} ({scheme})",
+        "mdi_item6": "Item 6 (life not worth living): {answer} – to be discussed with the patient",
+        "unverified_note": "The {names} wording used is not validated against the published "
+                           "version; the score is indicative.",
         "work": "Work",
         "employment": "Employment",
         "physical_work": "physically demanding work",
@@ -187,12 +229,28 @@ T: dict[str, dict[str, str]] = {
         "other_answered": "answered",
         "redflags": "Red flags",
         "rf_asked": "{answered} of {asked} red-flag questions answered.",
-        "rf_none": "No red flags reported by the patient.",
+        "rf_all_no": "All {n} red-flag questions were answered no.",
+        "rf_none": "No red flags.",
         "rf_not_asked": "Red flags were not answered in the questionnaire.",
         "rf_acute": "Acute",
         "rf_other": "Other reported",
-        "rf_derived": "From the CPR number",
-        "rf_age": "{age} years",
+        "rf_unanswered": "Not answered",
+        "rf_unanswered_acute": "acute question – to be clarified with the patient",
+        "rf_unsure": "Answered “don't know” (counted as yes)",
+        "rf_age_over": "Age at onset over 55",
+        "rf_age_under": "Age at onset under 20",
+        "rf_age_over_or_under": "Age at onset under 20 or over 55",
+        "rf_age_undecided": "Age at onset cannot be decided from the answers – ask the patient",
+        "rf_age_clear": "No age flag",
+        "rf_age_at": "{age} years at onset",
+        "rf_age_at_most": "at most {age} years at onset",
+        "rf_age_range": "{lo}–{hi} years at onset",
+        "rf_age_now": "{age} years now",
+        "rf_basis_duration": "from the CPR number and the pain duration: {duration}",
+        "rf_basis_onset": "from the CPR number and the registered onset date",
+        "rf_basis_none": "from the CPR number; pain duration not answered",
+        "rf_handled": "Handling of the acute red flag",
+        "rf_handled_text": "recorded {date} by {by}",
         "rf_done": "Findings and action",
         "findings": "Clinical findings",
         "assessment": "Assessment",
@@ -210,6 +268,9 @@ T: dict[str, dict[str, str]] = {
         "footer_page": "Page {page} of {pages}",
         "footer_confidential": "Contains health information – confidential",
         "draft": "DRAFT – not approved",
+        "draft_watermark": "DRAFT",
+        "no_exam": "No examination recorded yet – assessment and plan follow after the "
+                   "examination. This letter is a draft and cannot be approved.",
         "fictional": "FICTIONAL PATIENT – demo data",
         "continued": "continued",
         "cw_function": "Function and work",
@@ -217,6 +278,10 @@ T: dict[str, dict[str, str]] = {
         "p_intro": (
             "This is a short summary of what we agreed when we examined your back{date}. "
             "Keep this letter and bring it if you see your GP about your back."
+        ),
+        "p_intro_draft": (
+            "This is a draft. Your plan is not finished yet: your clinician will go through the "
+            "examination and the plan with you."
         ),
         "p_date": " on {date}",
         "p_assessment": "What we found",
@@ -261,9 +326,10 @@ PROFILE_PHRASE: dict[str, dict[str, dict[str, str]]] = {
         "mood": {"mild": "let påvirket humør", "moderate": "moderat påvirket humør",
                  "severe": "svært påvirket humør"},
         "work_expectation": {
-            "mild": "let nedsat forventning om at vende tilbage til arbejde",
-            "moderate": "moderat nedsat forventning om at vende tilbage til arbejde",
-            "severe": "lav forventning om at vende tilbage til arbejde"},
+            # Örebro item 8: normal duties at home or at work in 3 months (not "return to work")
+            "mild": "let nedsat forventning om at klare sine normale gøremål om 3 måneder",
+            "moderate": "moderat nedsat forventning om at klare sine normale gøremål om 3 måneder",
+            "severe": "lav forventning om at klare sine normale gøremål om 3 måneder"},
     },
     "en": {
         "pain": {"mild": "low pain level", "moderate": "moderate pain level",
@@ -282,9 +348,9 @@ PROFILE_PHRASE: dict[str, dict[str, dict[str, str]]] = {
         "mood": {"mild": "mildly affected mood", "moderate": "moderately affected mood",
                  "severe": "severely affected mood"},
         "work_expectation": {
-            "mild": "slightly reduced expectation of returning to work",
-            "moderate": "moderately reduced expectation of returning to work",
-            "severe": "low expectation of returning to work"},
+            "mild": "slightly reduced expectation of managing normal duties in 3 months",
+            "moderate": "moderately reduced expectation of managing normal duties in 3 months",
+            "severe": "low expectation of managing normal duties in 3 months"},
     },
 }
 
@@ -343,6 +409,7 @@ ASSESSMENT_PATIENT = {
 PLAN_PATIENT = {
     "da": {
         "acute_referral": "Du skal undersøges på sygehuset i dag.",
+        "consider_investigation": "Vi overvejer, om du skal have flere undersøgelser",
         "information_advice": "Viden om rygsmerter og gode råd til hverdagen",
         "stay_active_work": "Hold dig i gang, og bliv på arbejde, så godt du kan",
         "graded_return": "Vend gradvist tilbage til arbejdet",
@@ -361,6 +428,7 @@ PLAN_PATIENT = {
     },
     "en": {
         "acute_referral": "You need to be examined at the hospital today.",
+        "consider_investigation": "We are considering whether you need more tests",
         "information_advice": "Facts about back pain and advice for everyday life",
         "stay_active_work": "Keep active and stay at work as well as you can",
         "graded_return": "Go back to work step by step",

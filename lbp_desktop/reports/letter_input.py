@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 RecipientKind = Literal["gp", "caseworker", "patient"]
 RECIPIENTS: tuple[str, ...] = ("gp", "caseworker", "patient")
 
-# Örebro profile domains in the order the letter lists them (INSTRUMENTS.md §3).
+# Örebro profile domains in the order the letter lists them (docs/clinical/instruments.md).
 PROFILE_DOMAINS: tuple[str, ...] = (
     "pain",
     "function",
@@ -124,6 +124,16 @@ class PatientReported:
     orebro_raised_risk: bool | None = None
     mdi_total: int | None = None
     mdi_severity: str | None = None
+    """The sum band (``none``/``mild``/``moderate``/``severe``) — a band, not a diagnosis."""
+    mdi_icd10: str | None = None
+    """The ICD-10 algorithm's result: ``none``/``mild``/``moderate``/``severe``."""
+    mdi_dsm4: str | None = None
+    """The DSM-IV algorithm's result: ``none``/``major``."""
+    mdi_item6: int | None = None
+    """The answer to item 6 ("life not worth living"), 0–5."""
+    unverified: tuple[str, ...] = ()
+    """Short names of the scored instruments whose wording in the answered language is not
+    verified against the published version (one footnote in the letter)."""
     occupation: str = ""
     employment: str | None = None
     """``employed``/``self_employed``/``unemployed``/``student``/``retired``/``other``."""
@@ -137,18 +147,65 @@ class PatientReported:
 
 
 @dataclass(frozen=True)
+class AgeAtOnset:
+    """The age red flag: the patient's age when this episode of pain began."""
+
+    flag: bool | None
+    """True: under 20 or over 55 at onset; False: neither; None: the answers cannot decide."""
+    side: str = ""
+    """``under`` / ``over`` when flagged (or when undecided, the limit in question)."""
+    now: int | None = None
+    latest: int | None = None
+    """The oldest the patient can have been at onset."""
+    earliest: int | None = None
+    """The youngest (None: open-ended duration or unknown)."""
+    basis: str = "none"
+    """``onset_date``, ``duration`` or ``none`` (no duration answered)."""
+    duration: str = ""
+    """The pain-duration answer in the letter's language (e.g. "Mere end 1 år")."""
+
+
+@dataclass(frozen=True)
+class Handling:
+    """How the clinician handled an acute red flag: who, when, what."""
+
+    by: str
+    at: str
+    """ISO timestamp."""
+    action: str
+
+
+@dataclass(frozen=True)
 class RedFlagStatus:
     asked: tuple[str, ...] = ()
-    """Red-flag ids the patient was asked."""
+    """Red-flag ids the patient was asked (every red-flag question of the form)."""
     answered: tuple[str, ...] = ()
-    """Ids the patient answered (yes or no)."""
+    """Ids the patient answered (yes, no or "Ved ikke")."""
     acute: tuple[str, ...] = ()
-    """Acute ids answered yes (cauda equina, progressive neurology)."""
+    """Acute ids answered yes or "Ved ikke" (cauda equina, progressive neurology)."""
     non_acute: tuple[str, ...] = ()
+    unsure: tuple[str, ...] = ()
+    """Positives that were "Ved ikke"."""
     derived: tuple[str, ...] = ()
-    """Flags not asked but derived, e.g. ``age`` from the CPR."""
+    """Flags not asked but derived, e.g. ``age`` (age at onset from the CPR and duration)."""
+    age: AgeAtOnset | None = None
     found_and_done: str = ""
     """The clinician's note: what was found at the examination and what was done."""
+    handled: Handling | None = None
+    """The recorded handling of the acute flag, if any."""
+
+    @property
+    def unanswered(self) -> tuple[str, ...]:
+        """Red-flag questions asked but not answered, in form order — never read as "no"."""
+        return tuple(i for i in self.asked if i not in self.answered)
+
+    @property
+    def all_clear(self) -> bool:
+        """Every red-flag question answered no, and no age flag: the only state the letter may
+        call "no red flags"."""
+        age_clear = self.age.flag is False if self.age is not None else "age" not in self.derived
+        return bool(self.asked) and not self.unanswered and not self.acute \
+            and not self.non_acute and age_clear
 
 
 @dataclass(frozen=True)
@@ -199,6 +256,9 @@ class LetterInput:
     """Document id (or id and version) of the letter this one corrects."""
     draft: bool = False
     """A preview not yet approved: every page says so."""
+    missing_for_final: tuple[str, ...] = ()
+    """Why the letter can only be a draft (``examination``, ``assessment``, ``plan``); a letter
+    with any of these is always a draft (``lbp_desktop.pathway.letter_rules``)."""
     fictional: bool = False
     """Demo data: every page says the patient is fictional."""
 
@@ -216,7 +276,7 @@ def for_recipient(inp: LetterInput, recipient: str | None = None) -> LetterInput
     kind = recipient or inp.recipient_kind
     if kind not in RECIPIENTS:
         raise ValueError(f"unknown recipient {kind!r} (expected one of {', '.join(RECIPIENTS)})")
-    inp = dataclasses.replace(inp, recipient_kind=kind)
+    inp = dataclasses.replace(inp, recipient_kind=cast(RecipientKind, kind))
     if kind == "gp":
         return inp
     if kind == "caseworker":

@@ -69,6 +69,15 @@ def prepare(form: Form, answers: Mapping[str, Any]) -> tuple[dict[str, Code], li
     return clean, missing_required(form, clean)
 
 
+def int_param(form: Form, name: str) -> int:
+    """A whole-number scoring parameter of the form (``KeyError`` if absent, ``ValueError`` if
+    not a whole number), so the scoring modules read cut-points with their type checked."""
+    value = form.param(name)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"form {form.id}: parameter {name} must be a whole number")
+    return value
+
+
 def band_for(bands: list[Band], value: float) -> str:
     """The id of the band holding ``value``; bands come from the form data."""
     for band in bands:

@@ -1,7 +1,7 @@
 """Örebro Musculoskeletal Pain Screening Questionnaire, short form (ÖMPSQ-10).
 
 Source: Linton SJ, Nicholas M, MacDonald S. Development of a short form of the Örebro
-Musculoskeletal Pain Screening Questionnaire. Spine 2011;36:1891-5 (INSTRUMENTS.md §2).
+Musculoskeletal Pain Screening Questionnaire. Spine 2011;36:1891-5 (docs/clinical/instruments.md).
 
 - q1 is the pain duration category, coded 1–10, and adds its code (Linton 2011).
 - q2–q10 are 0–10 scales; the reversed items (q3 light work, q4 sleep, q8 chance of working in
@@ -9,8 +9,8 @@ Musculoskeletal Pain Screening Questionnaire. Spine 2011;36:1891-5 (INSTRUMENTS.
   ``scoring.reversed``; ``check_form`` insists it names exactly q3, q4 and q8.
 - Total = q1 + q2 + (10 − q3) + (10 − q4) + q5 + q6 + q7 + (10 − q8) + q9 + q10, range 1–100.
 - Total ≥ ``params.raised_risk_min_total`` (50 in Linton 2011) → ``raised_risk``.
-- The domain profile (INSTRUMENTS.md §3) is computed by ``lbp_desktop.scoring.profile`` from the
-  form's ``scoring.domains`` and ``scoring.bands.profile``.
+- The domain profile (docs/clinical/instruments.md) is computed by
+  ``lbp_desktop.scoring.profile`` from the form's ``scoring.domains`` and ``scoring.bands.profile``.
 No imputation: a set with a missing item is incomplete, every result null.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 
 from lbp_desktop.questionnaires.model import Form
 from lbp_desktop.scoring import profile
-from lbp_desktop.scoring.base import ScoreResult, prepare, unanswered
+from lbp_desktop.scoring.base import ScoreResult, int_param, prepare, unanswered
 
 VERSION = "orebro10-1"
 ITEMS = [f"q{i}" for i in range(1, 11)]
@@ -68,7 +68,7 @@ def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
         return ScoreResult(form.id, VERSION, False,
                            {"total": None, "raised_risk": None, "profile": None}, missing)
     total = sum(item_points(form, i, int(clean[i])) for i in ITEMS)
-    raised = total >= int(form.param(RAISED_RISK_PARAM))
+    raised = total >= int_param(form, RAISED_RISK_PARAM)
     return ScoreResult(form.id, VERSION, True,
                        {"total": total, "raised_risk": raised,
                         "profile": profile.domain_profile(form, clean)})

@@ -1,8 +1,8 @@
 """Pain ratings: back and leg pain on the 0–10 NRS, which leg, pain below the knee.
 
-Source: INSTRUMENTS.md §4. NRS 0 no pain … 10 worst imaginable (LOINC 72514-3). The bands are the
-common NRS bands kept in the form's ``scoring.bands.nrs`` (0 none, 1–3 mild, 4–6 moderate,
-7–10 severe; INSTRUMENTS.md §3) so a region can change them.
+Source: docs/clinical/instruments.md. NRS 0 no pain … 10 worst imaginable (LOINC 72514-3). The bands
+are the common NRS bands kept in the form's ``scoring.bands.nrs`` (0 none, 1–3 mild, 4–6 moderate,
+7–10 severe; docs/clinical/instruments.md) so a region can change them.
 
 ``back_band`` / ``leg_band`` band the rating named by ``params.band_from``: ``now`` (default),
 ``week`` (average last week) or ``max`` (the higher of the two).
@@ -23,7 +23,7 @@ NRS_ITEMS = ["back_now", "back_week", "leg_now", "leg_week"]
 LEG_SIDE = "leg_side"
 BELOW_KNEE = "below_knee"
 LEG_SIDES = {0: "none", 1: "left", 2: "right", 3: "both"}
-"""Canonical codes of leg_side (TEAM_CONTRACT.md)."""
+"""Canonical codes of leg_side (docs/clinical/README.md)."""
 BAND_SET = "nrs"
 BAND_FROM = ("now", "week", "max")
 

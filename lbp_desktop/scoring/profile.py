@@ -1,9 +1,9 @@
 """The domain profile: ÖMPSQ-10 items turned into the burdens the letter puts in words.
 
-Source: INSTRUMENTS.md §3 (the profile phrases of Region Midtjylland's case collection mapped to the
-ÖMPSQ-10 items of Linton 2011). Burden is 0–10 after reversal; the band comes from the form's
-``scoring.bands.profile`` (common NRS bands: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe), so a
-region can change them without code.
+Source: docs/clinical/instruments.md (the profile phrases of Region Midtjylland's case collection
+mapped to the ÖMPSQ-10 items of Linton 2011). Burden is 0–10 after reversal; the band comes from the
+form's ``scoring.bands.profile`` (common NRS bands: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe), so
+a region can change them without code.
 
 Each domain in the form's ``scoring.domains`` names its items, whether they are reversed, and how
 several items combine: ``single`` (one item) or ``mean_round_half_up`` (fear_avoidance = mean of
@@ -19,7 +19,7 @@ from lbp_desktop.scoring.base import band_for, round_half_up
 
 DOMAIN_IDS = ("pain", "function", "sleep", "worry", "mood", "persistence", "work_expectation",
               "fear_avoidance")
-"""The domain ids of TEAM_CONTRACT.md, in the order the letter lists them."""
+"""The domain ids of docs/clinical/README.md, in the order the letter lists them."""
 BAND_SET = "profile"
 
 

@@ -1,12 +1,12 @@
 """Roland-Morris Disability Questionnaire, 23-item Danish version (RMDQ-23).
 
 Sources: Roland M, Fairbank J. Spine 2000;25:3115-24 (score = number of yes); Danish 23-item
-version: Albert H et al., Ugeskr Læger 2005 (INSTRUMENTS.md §5).
+version: Albert H et al., Ugeskr Læger 2005 (docs/clinical/instruments.md).
 
 - Each of q1–q23 is yes (1, "applies to me today") or no (0). Score = number of yes, 0–23.
-- Missing items (INSTRUMENTS.md §5): with at most ``params.max_prorated_missing`` (2) unanswered,
-  the score is prorated to the 0–23 scale — total = yes × 23 / answered, rounded half up — and
-  marked ``prorated: true``; with more missing the set is incomplete and the total null.
+- Missing items (docs/clinical/instruments.md): with at most ``params.max_prorated_missing`` (2)
+  unanswered, the score is prorated to the 0–23 scale — total = yes × 23 / answered, rounded half up
+  — and marked ``prorated: true``; with more missing the set is incomplete and the total null.
 - ``answered`` = how many items were answered.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lbp_desktop.questionnaires.model import Form
-from lbp_desktop.scoring.base import ScoreResult, prepare, unanswered
+from lbp_desktop.scoring.base import ScoreResult, int_param, prepare, unanswered
 
 VERSION = "rmdq23-1"
 ITEMS = [f"q{i}" for i in range(1, 24)]
@@ -52,7 +52,7 @@ def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
     missing = unanswered(form, clean, ITEMS, required)
     answered = sum(1 for i in ITEMS if clean.get(i) is not None)
     yes = sum(1 for i in ITEMS if clean.get(i) == 1)
-    limit = int(form.param(PRORATION_PARAM))
+    limit = int_param(form, PRORATION_PARAM)
     if not missing:
         return ScoreResult(form.id, VERSION, True,
                            {"total": yes, "prorated": False, "answered": answered})

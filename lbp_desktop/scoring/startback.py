@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lbp_desktop.questionnaires.model import Form
-from lbp_desktop.scoring.base import ScoreResult, prepare
+from lbp_desktop.scoring.base import ScoreResult, int_param, prepare
 
 VERSION = "startback-1"
 ITEMS = [f"q{i}" for i in range(1, 10)]
@@ -50,16 +50,16 @@ def item_points(item_id: str, code: int, q9_min: int = 3) -> int:
 
 def score(form: Form, answers: Mapping[str, Any]) -> ScoreResult:
     clean, missing = prepare(form, answers)
-    q9_min = int(form.param("q9_min_code_scoring"))
+    q9_min = int_param(form, "q9_min_code_scoring")
     if missing:
         return ScoreResult(form.id, VERSION, False,
                            {"total": None, "psychosocial": None, "risk": None}, missing)
     points = {i: item_points(i, int(clean[i]), q9_min) for i in ITEMS}
     total = sum(points.values())
     psychosocial = sum(points[i] for i in PSYCHOSOCIAL)
-    if total <= int(form.param("low_max_total")):
+    if total <= int_param(form, "low_max_total"):
         risk = "low"
-    elif psychosocial >= int(form.param("high_min_psychosocial")):
+    elif psychosocial >= int_param(form, "high_min_psychosocial"):
         risk = "high"
     else:
         risk = "medium"

@@ -1,9 +1,9 @@
 """Work and sick leave: the answers put in words-ready form for the letter and the workspace.
 
-Source: INSTRUMENTS.md §7 and the codes of TEAM_CONTRACT.md. Nothing is scored; the module turns
-codes into words (``employment``), yes/no into booleans and hides answers to questions that were
-not shown (``sick_listed`` only for employed/self-employed, ``sick_leave_weeks`` only when
-sick-listed; a hidden question hides the questions that depend on it).
+Source: docs/clinical/instruments.md and the codes of docs/clinical/README.md. Nothing is scored;
+the module turns codes into words (``employment``), yes/no into booleans and hides answers to
+questions that were not shown (``sick_listed`` only for employed/self-employed, ``sick_leave_weeks``
+only when sick-listed; a hidden question hides the questions that depend on it).
 ``goal`` is the option code, ``goal_label`` its ``{"da", "en"}`` label from the form.
 """
 
@@ -18,7 +18,7 @@ from lbp_desktop.scoring.base import ScoreResult, prepare
 VERSION = "work-1"
 EMPLOYMENT = {1: "employed", 2: "self_employed", 3: "unemployed", 4: "student", 5: "retired",
               6: "other"}
-"""Canonical codes of ``employment`` (TEAM_CONTRACT.md)."""
+"""Canonical codes of ``employment`` (docs/clinical/README.md)."""
 ITEMS = ["occupation", "employment", "sick_listed", "sick_leave_weeks", "physical_work", "goal",
          "goal_text"]
 YES_NO = ("sick_listed", "physical_work")
@@ -30,7 +30,7 @@ def check_form(form: Form) -> None:
     if missing:
         raise ValueError(f"work needs items {', '.join(missing)}")
     if sorted(form.item("employment").codes()) != sorted(EMPLOYMENT):  # type: ignore[type-var]
-        raise ValueError("work item employment must have the codes 1–6 of TEAM_CONTRACT.md")
+        raise ValueError("work item employment must have the codes 1–6 of docs/clinical/README.md")
     for item_id in YES_NO:
         if form.item(item_id).type != "yes_no":
             raise ValueError(f"work item {item_id} must be a yes_no item")

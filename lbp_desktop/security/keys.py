@@ -15,10 +15,10 @@ Where the key is kept (per database, keyed by a *database id*):
 - **Fallback** where no usable credential store exists (a headless Linux box, where ``keyring``
   falls back to its ``fail``/``null`` backend, or storing raises): a key file
   ``<id>.key`` (hex) in the user's key folder (``lbp_desktop.paths.key_dir``: on Linux
-  ``~/.config/lbp-desktop/keys``, on Windows ``%LOCALAPPDATA%\\lbp-desktop-keys``), created with
-  mode 0600 in a 0700 folder — readable only by the user (on Windows, where modes mean nothing, by
-  being in that user's profile), and *outside* the data folder so that a copied data folder or
-  backup does not carry its key along.
+  ``~/.config/lbp-desktop/keys``, on Windows ``%LOCALAPPDATA%\\lbp-desktop-config\\keys``),
+  created with mode 0600 in a 0700 folder — readable only by the user (on Windows, where modes
+  mean nothing, by being in that user's profile), and *outside* the data folder so that a copied
+  data folder or backup does not carry its key along.
 - ``LBP_KEY_DIR=/some/dir`` forces the key-file store in that folder and never touches the OS
   credential store (tests, CI, portable installs).
 

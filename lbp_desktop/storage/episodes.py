@@ -133,7 +133,7 @@ class EpisodeStore(AuditStore):
         rows = self._all(
             "SELECT e.id, e.patient_id, e.patient_name, e.cpr, e.status, e.referral_date,"
             " COALESCE(u.name, '') AS clinician_name, e.questionnaire_state, e.risk,"
-            " e.red_flag_level, e.updated_at, e.fictional"
+            " e.red_flag_level, e.updated_at, e.fictional, e.acute_handled_at"
             f" FROM episode e LEFT JOIN user u ON u.id = e.clinician_id {where}"
             " ORDER BY e.updated_at DESC LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)])
@@ -142,7 +142,47 @@ class EpisodeStore(AuditStore):
             cpr=r["cpr"], status=r["status"], referral_date=r["referral_date"],
             clinician_name=r["clinician_name"], questionnaire=r["questionnaire_state"],
             risk=r["risk"], red_flags=r["red_flag_level"], updated_at=r["updated_at"],
-            fictional=bool(r["fictional"])) for r in rows]
+            fictional=bool(r["fictional"]), acute_handled=bool(r["acute_handled_at"]))
+            for r in rows]
+
+    # -- acute red flags: who handled them, when, what ----------------------------------------
+
+    def record_acute_handling(self, episode_id: str, action: str, *,
+                              by_name: str | None = None) -> dict[str, Any]:
+        """Record what was found and done about the episode's acute red flag (permanent).
+
+        The signed-in user (``actor_id``) is recorded as the one who handled it; ``by_name``
+        overrides the name shown (e.g. from the command line). The worklist and the episode
+        banner change to the handled state; the letter's red-flag box says what was done.
+        """
+        text = (action or "").strip()
+        if not text:
+            raise StorageError("describe what was found and done about the acute red flag")
+        row = self._get("episode", episode_id, "episode")
+        name = by_name
+        if name is None and self.actor_id is not None:
+            user = self._one("SELECT name FROM user WHERE id = ?", [self.actor_id])
+            name = user["name"] if user else None
+        if not (name or "").strip():
+            raise StorageError("a handling of an acute red flag needs the name of who handled it")
+        record_id, now = self.new_id(), self.now()
+        with self.transaction("saving the handling of the acute red flag"):
+            self.db.execute(
+                "INSERT INTO acute_handling (id, episode_id, handled_by, handled_by_name, action,"
+                " handled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [record_id, episode_id, self.actor_id, name, text, now, now])
+            self.db.execute("UPDATE episode SET acute_handled_at = ?, updated_at = ?"
+                            " WHERE id = ?", [now, now, episode_id])
+            self.audit("create", "acute_handling", record_id, patient_id=row["patient_id"])
+        return self.acute_handling(episode_id)[0]
+
+    def acute_handling(self, episode_id: str) -> list[dict[str, Any]]:
+        """How the episode's acute red flag was handled, newest first:
+        ``{"id", "by", "by_name", "at", "action"}``."""
+        return [{"id": r["id"], "by": r["handled_by"], "by_name": r["handled_by_name"],
+                 "at": r["handled_at"], "action": r["action"]}
+                for r in self._all("SELECT * FROM acute_handling WHERE episode_id = ?"
+                                   " ORDER BY handled_at DESC, rowid DESC", [episode_id])]
 
     def worklist_count(self, *, search: str = "", open_only: bool = True) -> int:
         where, params = self._worklist_where(search, open_only)

@@ -186,7 +186,9 @@ class AuditEvent:
 
 
 QuestionnaireState = Literal["none", "waiting", "in_progress", "done"]
-FlagLevel = Literal["none", "flag", "acute"]
+FlagLevel = Literal["none", "flag", "unanswered", "acute"]
+"""Worklist red-flag level (``lbp_desktop.pathway.redflags.worklist_level``): ``unanswered`` = an
+acute red-flag question was not answered."""
 
 
 @dataclass(frozen=True)
@@ -206,3 +208,5 @@ class WorklistRow:
     red_flags: FlagLevel
     updated_at: str
     fictional: bool = False
+    acute_handled: bool = False
+    """The clinician has recorded how the acute red flag was handled."""

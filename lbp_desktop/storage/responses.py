@@ -16,8 +16,6 @@ from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.records import AnswerRecord, Response, ScoreRecord
 
-_FLAG_ORDER = {"none": 0, "flag": 1, "acute": 2}
-
 
 class ResponseStore(AuditStore):
     """Responses, answers, scores and alerts."""
@@ -166,6 +164,7 @@ class ResponseStore(AuditStore):
     def complete_response(self, response_id: str) -> list[ScoreRecord]:
         """Mark completed, score every instrument with the core's scoring, store and return the
         scores (with the scoring version); move the episode to ``questionnaire_completed``."""
+        from lbp_desktop.pathway.redflags import risk_group, worklist_level
         from lbp_desktop.scoring import registry
 
         rrow = self._get("response", response_id, "response")
@@ -187,21 +186,9 @@ class ResponseStore(AuditStore):
         episode_id = rrow["episode_id"]
         erow = self._get("episode", episode_id, "episode")
         by_form = {r.form_id: r.result for r in records}
-        level = erow["red_flag_level"]
-        flags = by_form.get("redflags")
-        if flags:
-            if flags.get("acute"):
-                level = "acute"
-            elif flags.get("positive") and _FLAG_ORDER[level] < 1:
-                level = "flag"
-        for result in by_form.values():
-            for alert in result.get("alerts") or []:
-                wanted = "acute" if alert.get("level") == "acute" else "flag"
-                if _FLAG_ORDER[wanted] > _FLAG_ORDER[level]:
-                    level = wanted
-        risk = erow["risk"]
-        if "startback" in by_form and by_form["startback"].get("complete"):
-            risk = by_form["startback"].get("risk")
+        # the one rule for the worklist's red-flag level and risk group (pathway.redflags)
+        level = worklist_level(by_form, erow["red_flag_level"])
+        risk = risk_group(by_form, erow["risk"])
         with self.transaction("saving the scores"):
             for record in records:
                 self.db.execute(

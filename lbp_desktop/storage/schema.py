@@ -14,7 +14,11 @@ refused untouched (see ``Store.open``).
   pairing).
 - ``0003_paper_entry``: a response's ``source`` (patient or paper), who typed a paper form, the
   double-entry state, and ``paper_check`` holding a blind second entry.
-- ``0004_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
+- ``0004_acute_handling``: ``acute_handling`` — who handled an acute red flag, when, and what
+  was found and done (permanent: triggers refuse update and delete); ``episode.acute_handled_at``
+  for the worklist; episodes whose newest red-flag answers leave an acute question unanswered
+  get the worklist level ``unanswered`` (an unanswered question is never a clean screen).
+- ``0005_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
   ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
   side-stepped with look-alike digits.
 """
@@ -169,6 +173,28 @@ PAPER: list[str] = [
     "CREATE INDEX paper_check_response ON paper_check(response_id)",
 ]
 
+_ACUTE_IDS = "('bladder_bowel', 'saddle_anaesthesia', 'progressive_weakness')"
+
+ACUTE_HANDLING: list[str] = [
+    """CREATE TABLE acute_handling (
+        id TEXT PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episode(id),
+        handled_by TEXT REFERENCES user(id), handled_by_name TEXT NOT NULL,
+        action TEXT NOT NULL, handled_at TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    "CREATE INDEX acute_handling_episode ON acute_handling(episode_id, handled_at)",
+    """CREATE TRIGGER acute_handling_no_update BEFORE UPDATE ON acute_handling
+        BEGIN SELECT RAISE(ABORT, 'a recorded handling of an acute red flag is permanent'); END""",
+    """CREATE TRIGGER acute_handling_no_delete BEFORE DELETE ON acute_handling
+        BEGIN SELECT RAISE(ABORT, 'a recorded handling of an acute red flag is permanent'); END""",
+    "ALTER TABLE episode ADD COLUMN acute_handled_at TEXT",
+    f"""UPDATE episode SET red_flag_level = 'unanswered'
+        WHERE red_flag_level IN ('none', 'flag') AND EXISTS (
+            SELECT 1 FROM json_each((
+                SELECT s.result FROM score s JOIN response r ON r.id = s.response_id
+                WHERE r.episode_id = episode.id AND s.form_id = 'redflags'
+                AND r.status = 'completed' ORDER BY r.completed_at DESC LIMIT 1), '$.missing') j
+            WHERE j.value IN {_ACUTE_IDS})""",
+]
+
 _CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
 """The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
 the ``UNIQUE`` on ``patient.cpr`` is uniqueness of the number itself."""
@@ -185,7 +211,9 @@ CPR_ASCII: list[str] = [
 ]
 
 STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
-                                      ("0003_paper_entry", PAPER), ("0004_cpr_ascii", CPR_ASCII)]
+                                      ("0003_paper_entry", PAPER),
+                                      ("0004_acute_handling", ACUTE_HANDLING),
+                                      ("0005_cpr_ascii", CPR_ASCII)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

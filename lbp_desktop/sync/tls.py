@@ -6,8 +6,9 @@ and its addresses. Nobody's CA vouches for it; instead the tablet *pins* its SHA
 (of the DER certificate), shown on the hub when pairing starts. A hub with any other certificate
 is refused by the tablet (``PinnedContext``).
 
-Files live in the sync folder (``sync_dir()``): ``<user config dir>/lbp-desktop/sync/`` from
-``platformdirs``, or ``$LBP_SYNC_DIR`` (tests, portable installs). The private key file is written
+Files live in the sync folder (``sync_dir()``): ``sync/`` in the user's config folder, which is
+never inside the data folder (``lbp_desktop.paths``), or ``$LBP_SYNC_DIR`` (tests, portable
+installs). The private key file is written
 with mode 0600.
 
 Both ends speak TLS 1.2 or newer only (``ssl.TLSVersion.TLSv1_2`` as ``minimum_version``).
@@ -18,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import ipaddress
-import os
 import socket
 import ssl
 from dataclasses import dataclass
@@ -32,12 +32,9 @@ MIN_TLS = ssl.TLSVersion.TLSv1_2
 
 def sync_dir() -> Path:
     """The folder of the hub's certificate and the tablet's pairing state."""
-    override = os.environ.get(ENV_SYNC_DIR)
-    if override:
-        return Path(override)
-    import platformdirs
+    from lbp_desktop import paths  # never inside the data folder (see lbp_desktop.paths)
 
-    return Path(platformdirs.user_config_dir("lbp-desktop", appauthor=False)) / "sync"
+    return paths.sync_dir()
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,10 @@
         <source>Al ordlyd er verificeret.</source>
         <translation>All wording is verified.</translation>
     </message>
+    <message>
+        <source>Alle regler, skæringspunkter, bånd, tærskler, licenser og kilder er beskrevet i projektets kliniske reference, docs/clinical/ i kildekoden.</source>
+        <translation>Every rule, cut-point, band, threshold, licence and source is described in the project's clinical reference, docs/clinical/ in the source code.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -792,6 +796,33 @@ Try again, and contact support if it happens again.</translation>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
+    <message>
+        <source>Registrér håndtering …</source>
+        <translation>Record handling …</translation>
+    </message>
+    <message>
+        <source>ikke besvaret</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>(ikke stillet)</source>
+        <translation>(not asked)</translation>
+    </message>
+    <message>
+        <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende bedring (NRS ≥ 2 point og ≥ 30 %, RMDQ ≥ 5 point og ≥ 30 %; Ostelo 2008). Skift af STarT-risikogruppe vises som ændring.</source>
+        <translation>Change from the first questionnaire (baseline). ★ = clinically important improvement (NRS ≥ 2 points and ≥ 30 %, RMDQ ≥ 5 points and ≥ 30 %; Ostelo 2008). A change of STarT risk group is shown as a change.</translation>
+    </message>
+    <message>
+        <source>Forværring</source>
+        <translation>Worsening</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ikke besvaret</source>
+        <translation>
+            <numerusform>%n not answered</numerusform>
+            <numerusform>%n not answered</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExamForm</name>
@@ -1073,6 +1104,34 @@ Try again, and contact support if it happens again.</translation>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="170"/>
         <source>Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv derfra.</source>
         <translation>Printing is not available in this installation. Save as PDF and print from there.</translation>
+    </message>
+    <message>
+        <source>Kræver en gemt undersøgelse med vurdering og plan.</source>
+        <translation>Needs a saved examination with assessment and plan.</translation>
+    </message>
+    <message>
+        <source>UDKAST: der er endnu ingen undersøgelse med vurdering og plan. Epikrisen kan ikke godkendes før den er gemt.</source>
+        <translation>DRAFT: there is no examination with assessment and plan yet. The letter cannot be approved until it is saved.</translation>
+    </message>
+    <message>
+        <source>Brevet kan ikke laves: der er ikke angivet en sagsbehandler i forløbet. Angiv sagsbehandleren under henvisningen først.</source>
+        <translation>The letter cannot be made: no caseworker is recorded for this episode. Add the caseworker to the referral first.</translation>
+    </message>
+    <message>
+        <source>Godkend epikrisen til %1?</source>
+        <translation>Approve the letter to %1?</translation>
+    </message>
+    <message>
+        <source>En godkendt epikrise er endelig og kan ikke ændres bagefter. En rettelse bliver en ny version.</source>
+        <translation>An approved letter is final and cannot be changed afterwards. A correction becomes a new version.</translation>
+    </message>
+    <message>
+        <source>Godkend</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1934,10 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <source>⚑ flag</source>
         <translation>⚑ flag</translation>
     </message>
+    <message>
+        <source>⚠ ubesvaret</source>
+        <translation>⚠ unanswered</translation>
+    </message>
 </context>
 <context>
     <name>WorklistModel</name>
@@ -1933,6 +1996,10 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <source>Akut rødt flag – se patienten nu</source>
         <translation>Acute red flag – see the patient now</translation>
     </message>
+    <message>
+        <source>Spørgsmål om akut rødt flag ikke besvaret – spørg patienten</source>
+        <translation>Acute red-flag question not answered – ask the patient</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -1963,6 +2030,138 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
             <numerusform>%n episode</numerusform>
             <numerusform>%n episodes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AcuteHandlingDialog</name>
+    <message>
+        <source>Håndtering af akut rødt flag</source>
+        <translation>Handling of an acute red flag</translation>
+    </message>
+    <message>
+        <source>Hvad blev fundet, og hvad blev gjort? Registreringen gemmes med dit navn og tidspunktet og kan ikke ændres bagefter.</source>
+        <translation>What was found, and what was done? The record is saved with your name and the time and cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Fx: Undersøgt samme dag, ingen ridebukseanæstesi, normal kraft. Henvist akut / informeret om at søge akut ved forværring.</source>
+        <translation>E.g.: Examined the same day, no saddle anaesthesia, normal strength. Referred acutely / advised to seek help at once if worse.</translation>
+    </message>
+    <message>
+        <source>Registrér håndtering</source>
+        <translation>Record handling</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Skriv hvad der blev fundet og gjort.</source>
+        <translation>Write what was found and done.</translation>
+    </message>
+</context>
+<context>
+    <name>MdiCard</name>
+    <message>
+        <source>Depression (MDI)</source>
+        <translation>Depression (MDI)</translation>
+    </message>
+    <message>
+        <source>Sum %1/50: %2</source>
+        <translation>Sum %1/50: %2</translation>
+    </message>
+    <message>
+        <source>Ufuldstændigt besvaret – ingen sum.</source>
+        <translation>Incomplete – no sum.</translation>
+    </message>
+    <message>
+        <source>Spørgsmål 6 (livet ikke værd at leve): %1 – tal med patienten i dag.</source>
+        <translation>Item 6 (life not worth living): %1 – talk to the patient today.</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>Akut rødt flag håndteret</source>
+        <translation>Acute red flag handled</translation>
+    </message>
+    <message>
+        <source>%1 af %2: %3</source>
+        <translation>%1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>alarm fra et svar</source>
+        <translation>alert from an answer</translation>
+    </message>
+    <message>
+        <source>AKUT RØDT FLAG</source>
+        <translation>ACUTE RED FLAG</translation>
+    </message>
+    <message>
+        <source>Ikke besvaret</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Dansk ordlyd ikke valideret mod den publicerede version (scoren er vejledende): %1</source>
+        <translation>Danish wording not validated against the published version (the score is indicative): %1</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagsCard</name>
+    <message>
+        <source>Røde flag</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <source>AKUT</source>
+        <translation>ACUTE</translation>
+    </message>
+    <message>
+        <source>Ikke besvaret</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Svaret «ved ikke» (regnet som ja)</source>
+        <translation>Answered “don't know” (counted as yes)</translation>
+    </message>
+    <message>
+        <source>Håndteret %1 af %2: %3</source>
+        <translation>Handled %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>Alder ved debut kan ikke afgøres ud fra svarene – spørg patienten (%1 år nu).</source>
+        <translation>Age at onset cannot be decided from the answers – ask the patient (%1 years now).</translation>
+    </message>
+    <message>
+        <source>%1 år ved debut</source>
+        <translation>%1 years at onset</translation>
+    </message>
+    <message>
+        <source>højst %1 år ved debut</source>
+        <translation>at most %1 years at onset</translation>
+    </message>
+    <message>
+        <source>%1–%2 år ved debut</source>
+        <translation>%1–%2 years at onset</translation>
+    </message>
+    <message>
+        <source>ud fra CPR-nr. og smertevarighed</source>
+        <translation>from the CPR number and the pain duration</translation>
+    </message>
+    <message>
+        <source>ud fra CPR-nr. og debutdato</source>
+        <translation>from the CPR number and the onset date</translation>
+    </message>
+    <message>
+        <source>smertevarighed ikke besvaret</source>
+        <translation>pain duration not answered</translation>
+    </message>
+    <message>
+        <source>Alder ved debut under 20 eller over 55 år</source>
+        <translation>Age at onset under 20 or over 55</translation>
+    </message>
+    <message>
+        <source>Intet aldersflag</source>
+        <translation>No age flag</translation>
     </message>
 </context>
 </TS>

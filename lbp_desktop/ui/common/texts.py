@@ -84,6 +84,7 @@ def flag_text(level: str) -> str:
     return {
         "acute": QCoreApplication.translate("Texts", "⚠ AKUT"),
         "flag": QCoreApplication.translate("Texts", "⚑ flag"),
+        "unanswered": QCoreApplication.translate("Texts", "⚠ ubesvaret"),
     }.get(level, "")
 
 

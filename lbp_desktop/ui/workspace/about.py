@@ -53,6 +53,10 @@ class AboutDialog(QDialog):
                 note = f" – {_esc(inst.verified.note)}" if inst.verified.note else ""
                 unverified.append(f"<li><b>{_esc(inst.short_name)}</b>: "
                                   f"{', '.join(langs)}{note}</li>")
+        reference = self.tr("Alle regler, skæringspunkter, bånd, tærskler, licenser og "
+                            "kilder er beskrevet i projektets kliniske reference, docs/clinical/ "
+                            "i kildekoden.")
+        parts.append(f"<p>{_esc(reference)}</p>")
         heading = self.tr("Ordlyd der ikke er verificeret")
         parts.append(f"<h3>{_esc(heading)}</h3>")
         if unverified:

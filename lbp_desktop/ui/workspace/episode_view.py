@@ -27,6 +27,7 @@ from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.profile_chart import Bar, ProfileChart
 from lbp_desktop.ui.common.widgets import badge, band_badge, card, plain_label, risk_badge
+from lbp_desktop.ui.workspace import clinical_widgets
 from lbp_desktop.ui.workspace.episode_data import EpisodeData, change_rows, load_episode
 from lbp_desktop.ui.workspace.worklist import format_cpr, format_date
 
@@ -124,7 +125,14 @@ class EpisodeView(QWidget):
             f"background:{theme.FLAG_ACUTE.bg}; color:white; font-weight:700; font-size:12pt;"
             f" padding:10px 14px; border-radius:{theme.RADIUS}px;")
         self.acute_banner.hide()
-        outer.addWidget(self.acute_banner)
+        self.handle_button = QPushButton(self.tr("Registrér håndtering …"))
+        self.handle_button.setObjectName("record_handling")
+        self.handle_button.clicked.connect(self.record_handling)
+        self.handle_button.hide()
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.acute_banner, 1)
+        banner_row.addWidget(self.handle_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(banner_row)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
@@ -203,16 +211,15 @@ class EpisodeView(QWidget):
         self.status_holder.addWidget(badge(texts.status_text(e.status),
                                            theme.Swatch(theme.ACCENT_LIGHT, theme.ACCENT_DARK, "")),
                                      0, Qt.AlignmentFlag.AlignTop)
-        t = d.triage
-        if t is not None and t.acute:
-            from lbp_desktop.pathway.redflags import label
-
-            flags = ", ".join(label(f, _lang()) for f in t.acute)
-            self.acute_banner.setText("⚠ " + self.tr("AKUT RØDT FLAG") + ": " + flags + "\n"
-                                      + label("acute", _lang()))
+        state = clinical_widgets.banner(d.summary) if d.summary is not None else None
+        if state is not None:
+            self.acute_banner.setText(state[0])
+            clinical_widgets.style_banner(self.acute_banner, state[1])
             self.acute_banner.show()
         else:
             self.acute_banner.hide()
+        rf = d.summary.red_flags if d.summary is not None else None
+        self.handle_button.setVisible(bool(rf and rf.acute and not rf.handled))
 
     def _fill_hub_state(self) -> None:
         """"Sendt – afventer tablet" while the open questionnaire waits for a waiting-room
@@ -310,7 +317,7 @@ class EpisodeView(QWidget):
         return val
 
     def _startback_card(self) -> QFrame:
-        from lbp_desktop.pathway.plan import option, recommended_plan
+        from lbp_desktop.pathway.plan import option, suggested_plan
 
         s = self.data.score("startback") if self.data else None
         frame, lay = card(self.tr("STarT Back"))
@@ -334,13 +341,16 @@ class EpisodeView(QWidget):
             lay.addWidget(plain_label(self.tr("Ufuldstændigt besvaret – ingen risikogruppe."),
                                       role="muted"))
         if risk:
-            ids = recommended_plan(risk)
+            ids = suggested_plan(self.data.summary)  # red flags override the matched line
             words = ", ".join(
                 (option(i).label_en if _lang() == "en" else option(i).label_da).lower()
                 for i in ids)
             t = plain_label(self.tr("Matchet behandling: ") + words, wrap=True)
             t.setObjectName("matched_treatment")
             lay.addWidget(t)
+        note = clinical_widgets.validation_note(self.forms, ["startback"])
+        if note is not None:
+            lay.addWidget(note)
         return frame
 
     def _pain_card(self) -> QFrame:
@@ -383,57 +393,33 @@ class EpisodeView(QWidget):
             self._row(lay, self.tr("Örebro (ÖMPSQ-10)"), text, extra, name="orebro_total")
         if r is None and o is None:
             lay.addWidget(plain_label(self.tr("Ikke besvaret."), role="muted"))
+        else:
+            note = clinical_widgets.validation_note(
+                self.forms, [f for f, x in (("rmdq23", r), ("orebro10", o)) if x])
+            if note is not None:
+                lay.addWidget(note)
         return frame
 
     def _mdi_card(self) -> QFrame | None:
         m = self.data.score("mdi") if self.data else None
         if m is None:
             return None
-        frame, lay = card(self.tr("Depression (MDI)"))
-        frame.setObjectName("mdi_card")
-        sev = m.get("severity")
-        swatch = {"moderate": theme.RISK["medium"], "severe": theme.RISK["high"]}.get(
-            sev or "", theme.RISK_NONE)
-        self._row(lay, self.tr("MDI total"), f"{m.get('total', '–')}/50",
-                  badge(texts.severity_text(sev), swatch), name="mdi_total")
-        if m.get("icd10"):
-            self._row(lay, self.tr("ICD-10-algoritme"), texts.severity_text(m.get("icd10")))
-        if m.get("item6_alert"):
-            w = plain_label("⚠ " + self.tr("Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal "
-                                           "med patienten i dag."), wrap=True)
-            w.setStyleSheet(theme.badge_css(theme.FLAG_ACUTE))
-            lay.addWidget(w)
+        frame = clinical_widgets.MdiCard(m, self.forms)
+        note = clinical_widgets.validation_note(self.forms, ["mdi"])
+        if note is not None:
+            frame.layout().addWidget(note)
         return frame
 
     def _flags_card(self) -> QFrame:
-        from lbp_desktop.pathway.redflags import label
+        assert self.data is not None and self.data.summary is not None
+        return clinical_widgets.RedFlagsCard(self.data.summary)
 
-        t = self.data.triage if self.data else None
-        frame, lay = card(self.tr("Røde flag"))
-        frame.setObjectName("flags_card")
-        if t is None:
-            return frame
-        if t.acute:
-            frame.setStyleSheet(f"QFrame#flags_card {{ border:2px solid {theme.FLAG_ACUTE.bg};"
-                                f" background:#FDECEC; }}")
-        acute = self.tr("AKUT")  # (lupdate does not see a tr() inside an f-string)
-        for flag in t.acute:
-            w = plain_label(f"{theme.FLAG_ACUTE.glyph} {acute}: {label(flag, _lang())}",
-                            wrap=True)
-            w.setObjectName(f"flag_{flag}")
-            w.setStyleSheet(theme.badge_css(theme.FLAG_ACUTE) + " padding:6px 10px;")
-            lay.addWidget(w)
-        for flag in t.non_acute:
-            w = plain_label(f"{theme.FLAG.glyph} {label(flag, _lang())}", wrap=True)
-            w.setObjectName(f"flag_{flag}")
-            w.setStyleSheet(theme.badge_css(theme.FLAG) + " padding:4px 10px;")
-            lay.addWidget(w)
-        if not t.flags:
-            lay.addWidget(plain_label("✓ " + label("none", _lang()), role="muted"))
-        if not t.complete:
-            lay.addWidget(plain_label(self.tr("Ikke alle spørgsmål om røde flag er besvaret."),
-                                      role="muted"))
-        return frame
+    def record_handling(self) -> None:
+        """Ask what was found and done about the acute flag, record it, show the handled state."""
+        dialog = clinical_widgets.AcuteHandlingDialog(self.store, self.episode_id, self)
+        dialog.accepted.connect(lambda: self.load(self.episode_id))
+        self.handling_dialog = dialog
+        dialog.open()
 
     def _profile_card(self) -> QFrame:
         o = self.data.score("orebro10") if self.data else None
@@ -510,7 +496,10 @@ class EpisodeView(QWidget):
                 "%1", format_date(resp.date)), "", ""])
             top.setFont(0, bold)
             tree.addTopLevelItem(top)
-            for form_id, answers in resp.answers.items():
+            form_ids = list(getattr(resp.response, "form_versions", {}) or {})
+            form_ids += [f for f in resp.answers if f not in form_ids]
+            for form_id in form_ids:
+                answers = resp.answers.get(form_id, {})
                 try:
                     form = self.forms.form(form_id)
                 except KeyError:
@@ -521,15 +510,15 @@ class EpisodeView(QWidget):
                                         summary, ""])
                 inst.setFont(0, bold)
                 top.addChild(inst)
-                for item in form.items():
-                    if item.id not in answers:
-                        continue
-                    value = answers[item.id]
-                    shown = (item.option_label(value, lang) if item.options else str(value))
-                    if item.type == "scale_0_10":
-                        shown = f"{value} / 10"
-                    child = QTreeWidgetItem([item.text.get(lang), shown, str(value)])
-                    child.setToolTip(0, item.text.get(lang))
+                missing = "– " + self.tr("ikke besvaret")
+                hidden = self.tr("(ikke stillet)")
+                for question, shown, code in clinical_widgets.answer_rows(form, answers, lang,
+                                                                          missing, hidden):
+                    child = QTreeWidgetItem([question, shown, code])
+                    child.setToolTip(0, question)
+                    if shown == missing:
+                        child.setForeground(1, QBrush(QColor(theme.FLAG.fg)))
+                        child.setFont(1, bold)
                     inst.addChild(child)
             top.setExpanded(n == 0)
             for i in range(top.childCount()):
@@ -545,10 +534,14 @@ class EpisodeView(QWidget):
         if form_id == "orebro10":
             return f"{s.get('total')}/100"
         if form_id == "mdi":
-            return f"{s.get('total')}/50 · {texts.severity_text(s.get('severity'))}"
+            return clinical_widgets.mdi_summary(s)
         if form_id == "redflags":
             n = len(s.get("positive") or [])
-            return self.tr("%n positive", "", n)
+            text = self.tr("%n positive", "", n)
+            missing = len(s.get("unanswered", s.get("missing")) or [])
+            if missing:  # never read as "no"
+                text += " · " + self.tr("%n ikke besvaret", "", missing)
+            return text
         return ""
 
     # -- change over time --------------------------------------------------------------------
@@ -576,9 +569,9 @@ class EpisodeView(QWidget):
                                              "ét skema i forløbet."))
         else:
             self.change_note.setText(self.tr("Ændring i forhold til første skema (baseline). "
-                                             "★ = klinisk betydende ændring (NRS ≥ 2 point eller "
-                                             "≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i "
-                                             "STarT-risikogruppe)."))
+                                             "★ = klinisk betydende bedring (NRS ≥ 2 point og "
+                                             "≥ 30 %, RMDQ ≥ 5 point og ≥ 30 %; Ostelo 2008). "
+                                             "Skift af STarT-risikogruppe vises som ændring."))
         table.setColumnCount(1 + len(dates))
         table.setHorizontalHeaderLabels([self.tr("Mål")] + [
             (self.tr("Baseline ") if i == 0 else "") + format_date(x) for i, x in enumerate(dates)])
@@ -603,7 +596,7 @@ class EpisodeView(QWidget):
                         item.setBackground(QBrush(QColor(theme.RISK["low"].bg if improved
                                                          else theme.RISK["high"].bg)))
                         item.setToolTip(self.tr("Klinisk betydende forbedring") if improved
-                                        else self.tr("Klinisk betydende forværring"))
+                                        else self.tr("Forværring"))
                 table.setItem(r, col, item)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for c in range(1, table.columnCount()):

@@ -212,12 +212,12 @@ class ExamForm(QWidget):
 
     # -- fill --------------------------------------------------------------------------------
     def recommendation(self) -> list[str]:
-        from lbp_desktop.pathway.plan import recommended_plan
+        from lbp_desktop.pathway.plan import recommended_plan, suggested_plan
 
         d = self.data
-        if d is None:
+        if d is None or d.summary is None:
             return recommended_plan(None)
-        return recommended_plan(d.risk, d.acute, bool(d.sick_listed), d.mdi_severity)
+        return suggested_plan(d.summary)
 
     def apply_recommendation(self) -> None:
         wanted = set(self.recommendation())

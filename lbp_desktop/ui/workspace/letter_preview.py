@@ -104,7 +104,8 @@ class LetterPreview(QDialog):
         self.approve_button = QPushButton(self.tr("Godkend epikrise"))
         self.approve_button.setObjectName("approve")
         self.approve_button.setProperty("role", "primary")
-        self.approve_button.clicked.connect(self.approve)
+        self.approve_button.clicked.connect(self.ask_approval)
+        self.confirm_box: QMessageBox | None = None
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
@@ -114,13 +115,19 @@ class LetterPreview(QDialog):
         self.render()
 
     def render(self) -> None:
+        from lbp_desktop.pathway.letter_rules import LetterRefused
         from lbp_desktop.reports import render_episode_letter
 
         self.letter = None
         self.missing: list[str] = []
         self.approve_button.setEnabled(True)
-        self.pdf, self.letter_input = render_episode_letter(self.store, self.episode_id,
-                                                            self.recipient.currentData())
+        try:
+            self.pdf, self.letter_input = render_episode_letter(self.store, self.episode_id,
+                                                                self.recipient.currentData())
+        except LetterRefused as exc:  # e.g. a caseworker letter without a caseworker
+            self.pdf, self.letter_input = b"", None
+            self._refused(str(exc))
+            return
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget():
@@ -139,20 +146,66 @@ class LetterPreview(QDialog):
                 label.setStyleSheet(f"border:1px solid {theme.BORDER}; background:white;")
                 label.setAccessibleName(self.tr("Side %1").replace("%1", str(n + 1)))
                 self.pages_layout.addWidget(label)
-        self.note.setText(self.tr("Epikrisen er et udkast, indtil den godkendes. En godkendt "
-                                  "epikrise kan ikke ændres; en rettelse bliver en ny version."))
+        if self.letter_input.missing_for_final:
+            # no examination with assessment and plan: a draft that cannot be approved
+            self.approve_button.setEnabled(False)
+            self.approve_button.setToolTip(self.tr("Kræver en gemt undersøgelse med vurdering "
+                                                   "og plan."))
+            self.note.setText(self.tr("UDKAST: der er endnu ingen undersøgelse med vurdering og "
+                                      "plan. Epikrisen kan ikke godkendes før den er gemt."))
+        else:
+            self.note.setText(self.tr("Epikrisen er et udkast, indtil den godkendes. En "
+                                      "godkendt epikrise kan ikke ændres; en rettelse bliver en "
+                                      "ny version."))
         self.missing = letter_missing_characters(self.letter_input)
-        if self.missing:
+        if self.missing:  # never dropped silently: the clinician sees which, before approving
             self.note.setText(self.tr(
                 "Advarsel: skrifttypen kan ikke vise %1. Tegnene står i brevet som [U+…]. Ret "
                 "teksten, eller godkend alligevel.").replace("%1", describe(self.missing)))
 
+    def _refused(self, reason: str) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.images = None
+        for button in (self.approve_button, self.save_button, self.print_button):
+            button.setEnabled(False)
+        text = self.tr("Brevet kan ikke laves: der er ikke angivet en sagsbehandler i "
+                       "forløbet. Angiv sagsbehandleren under henvisningen først.") \
+            if "caseworker" in reason else reason
+        self.note.setText(text)
+
+    def ask_approval(self) -> None:
+        """Approval is permanent: ask first (Danish buttons, "Annullér" as the default)."""
+        if self.letter_input is None or self.letter_input.missing_for_final:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirm_approval")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Godkend epikrise"))
+        box.setText(self.tr("Godkend epikrisen til %1?").replace(
+            "%1", texts.recipient_text(self.recipient.currentData()).lower()))
+        box.setInformativeText(self.tr("En godkendt epikrise er endelig og kan ikke ændres "
+                                       "bagefter. En rettelse bliver en ny version."))
+        if self.missing:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(self.tr(
+                "Brevet indeholder tegn, som skrifttypen ikke kan vise: %1. De står i brevet som "
+                "[U+…]. Godkend alligevel?").replace("%1", describe(self.missing)))
+        yes = box.addButton(self.tr("Godkend"), QMessageBox.ButtonRole.AcceptRole)
+        yes.setObjectName("confirm_approve")
+        no = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        no.setObjectName("cancel_approve")
+        box.setDefaultButton(no)
+        yes.clicked.connect(self.approve)
+        self.confirm_box = box
+        box.open()
+
     def approve(self) -> Any:
-        if self.missing and QMessageBox.question(
-                self, self.tr("Godkend epikrise"),
-                self.tr("Brevet indeholder tegn, som skrifttypen ikke kan vise: %1. De står i "
-                        "brevet som [U+…]. Godkend alligevel?").replace(
-                    "%1", describe(self.missing))) != QMessageBox.StandardButton.Yes:
+        """Store the previewed letter as approved (after ``ask_approval``). Never for a letter
+        that can only be a draft."""
+        if self.letter_input is None or self.letter_input.missing_for_final:
             return None
         recipient = self.recipient.currentData()
         approved = [letter for letter in self.store.letters(self.episode_id)
@@ -215,4 +268,3 @@ class LetterPreview(QDialog):
                 size, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
         painter.end()
-

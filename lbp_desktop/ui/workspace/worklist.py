@@ -214,7 +214,7 @@ class WorklistModel(QAbstractTableModel):
                 return (s.bg, s.fg)
             if col == "flags" and row.red_flags == "acute":
                 return (theme.FLAG_ACUTE.bg, theme.FLAG_ACUTE.fg)
-            if col == "flags" and row.red_flags == "flag":
+            if col == "flags" and row.red_flags in ("flag", "unanswered"):
                 return (theme.FLAG.bg, theme.FLAG.fg)
             if col == "questionnaire" and row.questionnaire == "done":
                 return (theme.ACCENT_LIGHT, theme.ACCENT_DARK)
@@ -227,6 +227,9 @@ class WorklistModel(QAbstractTableModel):
             return QColor(theme.TEXT_MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and col == "flags" and row.red_flags == "acute":
             return self.tr("Akut rødt flag – se patienten nu")
+        if role == Qt.ItemDataRole.ToolTipRole and col == "flags" \
+                and row.red_flags == "unanswered":
+            return self.tr("Spørgsmål om akut rødt flag ikke besvaret – spørg patienten")
         return None
 
 
