@@ -60,8 +60,8 @@ def test_a_20000_character_name_still_renders():
 
 
 def test_the_clinician_is_warned_before_approving_a_letter_with_missing_characters(
-        tmp_path, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+        tmp_path, qtbot):
+    from PySide6.QtWidgets import QPushButton
 
     from lbp_desktop.demo.build import build_demo
     from lbp_desktop.storage.store import Store
@@ -77,13 +77,13 @@ def test_the_clinician_is_warned_before_approving_a_letter_with_missing_characte
         qtbot.addWidget(dialog)
         assert "'李' (U+674E)" in dialog.note.text()
         before = len(store.letters(episode.id))
-        answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-        monkeypatch.setattr(QMessageBox, "question",
-                            staticmethod(lambda *a, **k: next(answers)))
         dialog.approve_button.click()
-        assert len(store.letters(episode.id)) == before  # "No": nothing approved
+        box = dialog.confirm_box
+        assert box is not None and "'李' (U+674E)" in box.informativeText()
+        box.findChild(QPushButton, "cancel_approve").click()
+        assert len(store.letters(episode.id)) == before  # cancelled: nothing approved
         dialog.approve_button.click()
-        assert len(store.letters(episode.id)) == before + 1
-        dialog.grab().save(str(tmp_path / "warning.png"))
+        dialog.confirm_box.findChild(QPushButton, "confirm_approve").click()
+        qtbot.waitUntil(lambda: len(store.letters(episode.id)) == before + 1)
     finally:
         store.close()
