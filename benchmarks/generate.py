@@ -1,7 +1,8 @@
 """Generate a large, realistic clinic database fast (for benchmarks and scale tests).
 
 Creates the database through ``Store.create_new`` (so the schema, key handling and migrations are
-the app's own) and then bulk-inserts rows in large transactions — going through ``record_answer``
+the app's own) and then bulk-inserts rows, in the store's compact forms (``storage.compact``), in
+large transactions — going through ``record_answer``
 one fsync at a time would take hours for a ten-year clinic. Answer sets are drawn from a pool of
 random complete ``ulrus`` answer sets scored once by the app's scoring, so every stored score is
 what the app would have computed for those answers.
@@ -55,6 +56,7 @@ def _answer_pool(forms, size: int, rng: random.Random) -> list[tuple[dict, dict]
 def generate_clinic_db(path: Path | str, *, episodes: int, responses_per_episode: int = 3,
                        answers: bool = True, seed: int = 20261125) -> Path:
     """Write a new encrypted clinic database at ``path`` (key filed like the app does)."""
+    from lbp_desktop.storage.compact import compact_json, stored_stamp
     from lbp_desktop.storage.store import Store
 
     path = Path(path)
@@ -66,7 +68,13 @@ def generate_clinic_db(path: Path | str, *, episodes: int, responses_per_episode
     forms = store.forms
     versions = json.dumps({f.id: f.version for f in forms.battery_forms("ulrus")})
     pool = _answer_pool(forms, 40, rng)
-    conn = store.db.conn
+    conn = store.conn
+    with conn:  # the (form, item) pairs, interned as the store does on a first answer
+        conn.executemany("INSERT OR IGNORE INTO item (form_id, item_id) VALUES (?, ?)",
+                         sorted({(f, i) for answers, _ in pool for f, items in answers.items()
+                                 for i in items}))
+    item_number = {(f, i): n for n, f, i in conn.execute("SELECT n, form_id, item_id FROM item")}
+    response_n = conn.execute("SELECT coalesce(max(n), 0) FROM response").fetchone()[0]
     start = datetime.datetime(2016, 1, 4, 8, 0, tzinfo=datetime.UTC)
     chunk = 2000
     for first in range(0, episodes, chunk):
@@ -97,19 +105,22 @@ def generate_clinic_db(path: Path | str, *, episodes: int, responses_per_episode
             for r in range(responses_per_episode):
                 answers_set, scores_set = chosen if r == responses_per_episode - 1 \
                     else rng.choice(pool)
-                rts = (when + datetime.timedelta(days=90 * r)).isoformat()
+                moment = when + datetime.timedelta(days=90 * r)
+                rts = moment.isoformat(timespec="microseconds")
                 response_id = str(uuid.uuid4())
-                responses.append((response_id, episode_id, "ulrus", versions, "da", "local",
-                                  "completed", rts, rts, None, rts, rts))
+                response_n += 1
+                responses.append((response_id, response_n, episode_id, "ulrus", versions, "da",
+                                  "local", "completed", rts, rts, None, rts, rts))
                 if answers:
+                    seq = 0
                     for form_id, items in answers_set.items():
                         for item_id, value in items.items():
-                            answer_rows.append((str(uuid.uuid4()), response_id, form_id, item_id,
-                                                json.dumps(value, ensure_ascii=False), rts, None,
-                                                rts))
-                for form_id, result in scores_set.items():
-                    score_rows.append((str(uuid.uuid4()), response_id, form_id,
-                                       result["scoring_version"], json.dumps(result), rts, rts))
+                            seq += 1
+                            answer_rows.append((response_n, seq, item_number[(form_id, item_id)],
+                                                value, stored_stamp(rts), None))
+                for seq, (form_id, result) in enumerate(scores_set.items(), start=1):
+                    score_rows.append((response_n, form_id, seq, result["scoring_version"],
+                                       compact_json(result), stored_stamp(rts)))
         with conn:
             conn.executemany("INSERT INTO patient (id, cpr, name, birth_date, sex, created_at,"
                              " updated_at, fictional) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", patients)
@@ -120,15 +131,15 @@ def generate_clinic_db(path: Path | str, *, episodes: int, responses_per_episode
                 " questionnaire_state, fictional)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", eps)
             conn.executemany(
-                "INSERT INTO response (id, episode_id, battery_id, form_versions, language,"
+                "INSERT INTO response (id, n, episode_id, battery_id, form_versions, language,"
                 " device, status, started_at, completed_at, position, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", responses)
             conn.executemany(
-                "INSERT INTO answer (id, response_id, form_id, item_id, value, answered_at,"
-                " idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answer_rows)
+                "INSERT INTO answer (response_n, seq, item, value, at, key)"
+                " VALUES (?, ?, ?, ?, ?, ?)", answer_rows)
             conn.executemany(
-                "INSERT INTO score (id, response_id, form_id, scoring_version, result,"
-                " computed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", score_rows)
+                "INSERT INTO score (response_n, form_id, seq, scoring_version, result, at)"
+                " VALUES (?, ?, ?, ?, ?, ?)", score_rows)
     conn.execute("ANALYZE")
     store.close()
     return path

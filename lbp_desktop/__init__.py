@@ -4,20 +4,9 @@ The package is split into a Qt-free core (questionnaires, scoring, pathway, stor
 interop, security) and a thin PySide6 shell (``ui``). The core never imports Qt.
 """
 
-from typing import Any
-
 APP_NAME = "lbp-desktop"
 
-
-def __getattr__(name: str) -> Any:
-    """``__version__`` on first use: importlib.metadata costs ~80 ms ``--help`` need not pay."""
-    if name != "__version__":
-        raise AttributeError(f"module 'lbp_desktop' has no attribute {name!r}")
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        value = version("lbp-desktop")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        value = "0.0.0+source"
-    globals()["__version__"] = value
-    return value
+# The one place the version is written: the build reads it from here (``[tool.hatch.version]``),
+# so the running app needs no ``importlib.metadata`` (tens of milliseconds at every start) and a
+# frozen build, which carries no package metadata, still knows its version.
+__version__ = "0.1.0"

@@ -125,3 +125,20 @@ def test_fhir_says_who_typed_a_paper_response(store, episode):
     assert typed["source"] == typed["subject"]
     assert tapped["meta"]["tag"][0]["code"] == "patient"
     assert tapped["author"] == tapped["subject"]
+
+
+def test_the_letter_says_the_answers_were_typed_from_paper(store, episode):
+    import io
+
+    from pypdf import PdfReader
+
+    from lbp_desktop.reports.from_store import render_episode_letter
+
+    paper = store.start_paper_response(episode.id, "startback")
+    for item, value in STARTBACK_MEDIUM.items():
+        store.record_answer(paper.id, "startback", item, value)
+    store.complete_response(paper.id)
+    pdf, _ = render_episode_letter(store, episode.id, "gp", letter_date="2026-11-30")
+    text = " ".join(" ".join((p.extract_text() or "").split())
+                    for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "på papir, indtastet af Anna Fys" in text

@@ -181,7 +181,7 @@ def _pairing_screen(qtbot, tmp_path, forms, url: str) -> tuple[HubKiosk, Pairing
     host.start()
     window = host.pairing
     assert window is not None  # not paired yet → the pairing screen, address prefilled
-    qtbot.addWidget(window)
+    # the host owns the screen: it deletes it once paired, and on close
     assert window.hub.text() == url
     return host, window
 

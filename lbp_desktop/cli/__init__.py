@@ -59,7 +59,9 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, subcommands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``subcommands=False`` leaves the subcommands out (the GUI's own
+    start, which then need not import and build a parser for every command)."""
     parser = argparse.ArgumentParser(
         prog="lbp-desktop",
         description="Patient questionnaire, scoring and epikrise for the Danish "
@@ -67,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     _add_gui_options(parser)
+    if not subcommands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     added: set[str] = set()
     for module_name in dict.fromkeys(SUBCOMMANDS.values()):
@@ -79,6 +84,25 @@ def build_parser() -> argparse.ArgumentParser:
         module.add_parser(sub)
         added.update(sub.choices)
     return parser
+
+
+# The GUI's own options (``_add_gui_options``): a command line made only of these is parsed
+# without building the subcommands' parsers. Anything else — a subcommand, --help, a typo — gets
+# the whole parser, so an option added here and forgotten below only costs that shortcut.
+_GUI_FLAGS = {"--demo", "--kiosk", "--quit-after-startup", "--version"}
+_GUI_VALUE_OPTIONS = {"--db", "--hub", "--lang"}
+
+
+def _only_gui_options(argv: Sequence[str]) -> bool:
+    expect_value = False
+    for arg in argv:
+        if expect_value:
+            expect_value = False
+        elif arg in _GUI_VALUE_OPTIONS:
+            expect_value = True
+        elif arg not in _GUI_FLAGS and arg.split("=", 1)[0] not in _GUI_VALUE_OPTIONS:
+            return False
+    return not expect_value
 
 
 def utf8_output() -> None:
@@ -99,7 +123,8 @@ def utf8_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_output()
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(subcommands=not _only_gui_options(argv))
     args = parser.parse_args(argv)  # --help and usage errors exit here, before any heavy import
     from lbp_desktop.errors import UserError  # bad answers and broken form files are UserErrors
 

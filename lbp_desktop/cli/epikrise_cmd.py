@@ -111,10 +111,22 @@ def run(args: argparse.Namespace) -> int:
     from lbp_desktop.security.private_file import write_private
 
     out = write_private(args.output, pdf)  # 0600, atomic: names and CPR numbers inside
-    from pypdf import PdfReader
-
-    pages = len(PdfReader(out).pages)
-    print(f"Wrote {out}: {inp.document_id} version {inp.version}, {args.recipient}, "
-          f"{'draft, ' if inp.draft else ''}{pages} page{'s' if pages != 1 else ''}",
+    pages = _page_count(pdf)
+    counted = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
+    print(f"Wrote {out}: {inp.document_id} version {inp.version}, {args.recipient}"
+          f"{', draft' if inp.draft else ''}{counted}",
           file=sys.stderr)
     return 0
+
+
+def _page_count(pdf: bytes) -> int | None:
+    """Pages of a PDF reportlab wrote (its page tree is one ``/Type /Pages`` object with a
+    ``/Count``), without loading a PDF parser for one number; ``None`` if not found."""
+    import re
+
+    at = pdf.find(b"/Type /Pages")
+    if at < 0:
+        return None
+    start, end = pdf.rfind(b" obj", 0, at), pdf.find(b"endobj", at)
+    count = re.search(rb"/Count (\d+)", pdf[max(start, 0):end])
+    return int(count.group(1)) if count else None

@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from lbp_desktop.questionnaires.model import Form
+if TYPE_CHECKING:  # the thresholds read a Form's params; comparing needs no form model
+    from lbp_desktop.questionnaires.model import Form
 
 Direction = Literal["improved", "worsened", "unchanged"]
 

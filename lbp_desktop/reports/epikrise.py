@@ -501,10 +501,10 @@ def render_letter(inp: LetterInput, *, attachments: Mapping[str, bytes] | None =
         PageTemplate(id="later", frames=[later]),
     ])
     running = t["title_" + inp.recipient_kind]
-    doc.build(story, canvasmaker=_canvas_class(inp, t, regular, bold, running))
-    pdf = buf.getvalue()
+    canvas_class = _canvas_class(inp, t, regular, bold, running)
     if attachments:
-        from lbp_desktop.reports.attach import attach_files
+        from lbp_desktop.reports.attach import embedding_canvas
 
-        pdf = attach_files(pdf, attachments)
-    return pdf
+        canvas_class = embedding_canvas(canvas_class, attachments)
+    doc.build(story, canvasmaker=canvas_class)
+    return buf.getvalue()

@@ -220,7 +220,8 @@ def _unverified(current: Mapping[str, Any], language: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
+def _status(summary: EpisodeSummary, lang: str,
+            paper_typist: str | None = None) -> PatientReported | None:
     current = summary.current
     if not current or summary.latest is None:
         return None
@@ -250,6 +251,7 @@ def _status(summary: EpisodeSummary, lang: str) -> PatientReported | None:
         mdi_icd10, mdi_dsm4 = mdi.get("icd10"), mdi.get("dsm4")
     return PatientReported(
         answered_on=(summary.latest.at or "")[:10] or None,
+        paper_typist=paper_typist if summary.latest.response.source == "paper" else None,
         language=summary.latest.response.language,
         startback=sb,
         profile=tuple(profile),
@@ -359,13 +361,15 @@ def _findings(findings: Mapping[str, str]) -> tuple[Finding, ...]:
 def letter_input(summary: EpisodeSummary, recipient: str = "gp", *,
                  letter_date: str | None = None, version: int | None = None,
                  replaces: str | None = None, draft: bool = False,
-                 language: str | None = None, clinician: Any = None) -> LetterInput:
+                 language: str | None = None, clinician: Any = None,
+                 paper_typist: str | None = None) -> LetterInput:
     """The ``LetterInput`` for one episode and recipient (``gp``/``caseworker``/``patient``).
 
     ``letter_date`` defaults to today; pass it for reproducible bytes. ``version``/``replaces``
     default from the letters already approved for this recipient. ``language`` defaults to Danish,
     and for the patient's copy to the language the patient answered in. ``clinician`` (a
-    ``User``) overrides the episode's clinician as the signing clinician.
+    ``User``) overrides the episode's clinician as the signing clinician. ``paper_typist`` names
+    who typed in the latest questionnaire when it was answered on paper.
     """
     from lbp_desktop.pathway.letter_rules import check_recipient, missing_for_final
 
@@ -430,7 +434,7 @@ def letter_input(summary: EpisodeSummary, recipient: str = "gp", *,
         referral_date=ref.referral_date,
         referral_reason=ref.reason,
         assessment_date=((exam.examined_at or "")[:10] or None) if exam else None,
-        status=_status(summary, lang),
+        status=_status(summary, lang, paper_typist),
         red_flags=_red_flags(summary, lang),
         findings=_findings(exam.findings) if exam else (),
         assessment=exam.assessment if exam else "",
@@ -461,26 +465,39 @@ def build_letter_input(store: Store, episode_id: str, recipient: str = "gp",
             and (summary.clinician is None or summary.clinician.id != exam.clinician_id):
         with contextlib.suppress(Exception):  # a deleted user: the episode's clinician signs
             options["clinician"] = store.user(exam.clinician_id)
+    latest = summary.latest.response if summary.latest is not None else None
+    if latest is not None and latest.source == "paper" and latest.entered_by:
+        with contextlib.suppress(Exception):  # a deleted user still leaves "på papir"
+            options.setdefault("paper_typist", store.user(latest.entered_by).name)
+        options.setdefault("paper_typist", "")
     return letter_input(summary, recipient, **options)
 
 
 def render_episode_letter(store: Store, episode_id: str, recipient: str = "gp", *,
                           attachments: Mapping[str, bytes] | None = None,
+                          bundle_cache: dict[str, bytes] | None = None,
                           **options: Any) -> tuple[bytes, LetterInput]:
     """The episode's letter for ``recipient`` as PDF bytes, with the input it was made from.
 
     The GP's letter carries the episode's data as a FHIR R4 Bundle (``episode-fhir.json``, an
-    embedded file) so the receiving system can read it without retyping (issue 6). The caseworker's
-    and the patient's copies never do: the Bundle holds every answer, psychological items included.
-    ``attachments`` replaces the default; pass ``{}`` for none.
+    embedded file) so the receiving system can read it without retyping. The caseworker's and the
+    patient's copies never do: the Bundle holds every answer, psychological items included.
+    ``attachments`` replaces the default; pass ``{}`` for none. ``bundle_cache`` (episode id →
+    Bundle JSON) keeps the Bundle between renders of one approval — the preview re-renders when
+    the recipient changes; the episode's data does not change meanwhile.
     """
     from lbp_desktop.reports.epikrise import render_letter
 
     inp = build_letter_input(store, episode_id, recipient, **options)
     if attachments is None and recipient == "gp":
-        from lbp_desktop.interop.bundle import episode_fhir_json
+        bundle = bundle_cache.get(episode_id) if bundle_cache is not None else None
+        if bundle is None:
+            from lbp_desktop.interop.bundle import episode_fhir_json
 
-        attachments = {FHIR_ATTACHMENT: episode_fhir_json(store, episode_id)}
+            bundle = episode_fhir_json(store, episode_id)
+            if bundle_cache is not None:
+                bundle_cache[episode_id] = bundle
+        attachments = {FHIR_ATTACHMENT: bundle}
     return render_letter(inp, attachments=attachments or None), inp
 
 

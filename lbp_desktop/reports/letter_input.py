@@ -108,6 +108,8 @@ class PatientReported:
 
     answered_on: str | None = None
     """Date (``YYYY-MM-DD``) the questionnaire was completed."""
+    paper_typist: str | None = None
+    """Set when the answers were given on paper: who typed them in."""
     language: str = "da"
     startback: StartBackStatus | None = None
     profile: tuple[DomainRow, ...] = ()

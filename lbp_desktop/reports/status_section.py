@@ -265,8 +265,12 @@ def status_gp(inp: LetterInput, st: Styles, t: dict[str, str], lang: str) -> lis
     s = inp.status
     head = t["status"]
     if s is not None and s.answered_on:
+        paper = ""
+        if s.paper_typist is not None:
+            paper = ", " + (t["status_paper_by"].format(name=esc(s.paper_typist))
+                            if s.paper_typist else t["status_paper"])
         head += f" <font size=8.5 color='#5a5a5a'>({t['status_answered'].lower()} " \
-                f"{esc(L.short_date(s.answered_on))})</font>"
+                f"{esc(L.short_date(s.answered_on))}{paper})</font>"
     out: list[Flowable] = [Paragraph(head, st.h)]
     if s is None:
         return [*out, Paragraph(t["no_status"], st.body)]

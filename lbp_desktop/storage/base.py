@@ -2,6 +2,12 @@
 transactions.
 
 A store object belongs to one thread; open another for another thread (the sync server does).
+
+Everything goes straight to the SQLCipher connection: ``db`` offers the part of sqlite-utils'
+``Database`` the app uses (``execute``, ``query``, ``atomic``, ``conn``) without loading
+sqlite-utils, whose plugin machinery (pluggy, click, dateutil) cost the sign-in window and every
+command tens of milliseconds and megabytes. sqlite-utils itself is loaded only to migrate
+(``schema.apply``).
 """
 
 from __future__ import annotations
@@ -9,12 +15,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import secrets
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlite_utils import Database
 
 from lbp_desktop.storage.connection import DatabaseError, translate
 from lbp_desktop.storage.errors import StorageError
@@ -44,8 +49,10 @@ class StoreBase:
     actor_id: str | None
     """The signed-in user; recorded in every audit event. ``None`` for system actions."""
 
-    def __init__(self, db: Database, path: Path, key: bytes | None, plaintext: bool) -> None:
-        self.db = db
+    def __init__(self, conn: Any, path: Path, key: bytes | None, plaintext: bool) -> None:
+        # a sqlite-utils Database is accepted too (its connection is what is kept)
+        self.conn: Any = getattr(conn, "conn", conn)
+        self.db = Connection(self.conn)
         self.path = path
         self._key = key
         self.plaintext = plaintext
@@ -64,7 +71,7 @@ class StoreBase:
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            self.db.conn.close()
+            self.conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -88,30 +95,33 @@ class StoreBase:
         return self._id_factory()
 
     @contextlib.contextmanager
-    def transaction(self, doing: str = "saving") -> Iterator[Database]:
-        """One atomic, durable write; a database error becomes a ``StorageError`` saying what
-        was being done (``doing``), and a refused change to an immutable row says so."""
+    def transaction(self, doing: str = "saving") -> Iterator[None]:
+        """One atomic, durable write (nested: a savepoint); a database error becomes a
+        ``StorageError`` saying what was being done (``doing``), and a refused change to an
+        immutable row says so."""
         try:
-            with self.db.atomic():
-                yield self.db
+            with _atomic(self.conn):
+                yield
         except DatabaseError as exc:
             if "cannot be changed" in str(exc) or "cannot be deleted" in str(exc) \
                     or "append-only" in str(exc):
                 raise StorageError(str(exc)) from None
             raise translate(exc, self.path, doing=doing) from None
 
-    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         try:
-            rows = list(self.db.query(sql, params))
+            cursor = self.conn.execute(sql, params)
+            names = [column[0] for column in cursor.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         except DatabaseError as exc:
             raise translate(exc, self.path, doing="reading") from None
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
         return rows[0] if rows else None
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        try:
-            return list(self.db.query(sql, params))
-        except DatabaseError as exc:
-            raise translate(exc, self.path, doing="reading") from None
+        return self._rows(sql, params)
 
     def _get(self, table: str, row_id: str, what: str | None = None) -> dict[str, Any]:
         row = self._one(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
@@ -148,3 +158,72 @@ class StoreBase:
         """``'ok'`` or the first problem SQLite reports."""
         row = self._one("PRAGMA integrity_check")
         return str(next(iter(row.values()))) if row else "ok"
+
+
+_TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"}
+
+
+class Connection:
+    """The part of sqlite-utils' ``Database`` the app uses, over one SQLCipher connection."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> Any:
+        """The cursor of ``sql`` run with ``parameters``. As in sqlite-utils, a write outside a
+        transaction is committed at once (and rolled back if it fails)."""
+        conn = self.conn
+        was_in_transaction = conn.in_transaction
+        try:
+            cursor = conn.execute(sql) if parameters is None else conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if not was_in_transaction and conn.in_transaction and cursor.description is None \
+                and sql.lstrip().split(None, 1)[0].upper() not in _TRANSACTION_CONTROL:
+            conn.execute("COMMIT")
+        return cursor
+
+    def query(self, sql: str, parameters: Sequence[Any] | None = None
+              ) -> Iterator[dict[str, Any]]:
+        """The rows of ``sql`` as dicts (column name → value)."""
+        cursor = self.execute(sql, parameters)
+        names = [column[0] for column in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Connection]:
+        """A transaction (a savepoint inside one), as sqlite-utils' ``atomic``."""
+        with _atomic(self.conn):
+            yield self
+
+
+@contextlib.contextmanager
+def _atomic(conn: Any) -> Iterator[None]:
+    """BEGIN … COMMIT, or a savepoint inside an open transaction (as sqlite-utils' ``atomic``)."""
+    if conn.in_transaction:
+        savepoint = f"lbp_{secrets.token_hex(8)}"
+        conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield
+        except BaseException:
+            # an error such as RAISE(ROLLBACK) may have ended the whole transaction already
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()  # a no-op if the error already ended the transaction
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.rollback()
+        raise

@@ -64,6 +64,7 @@ def configure(conn: sqlcipher.Connection, path: Path | str) -> None:
             raise StorageError(f"{path}: could not switch the database to WAL mode ({mode})")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
     except sqlcipher.Error as exc:
         raise translate(exc, path) from None
 

@@ -2,17 +2,19 @@
 
 The clinical rules (century from the 7th digit, never reject on modulus 11, replacement numbers)
 live once, in ``lbp_desktop.pathway.cpr``; this module only adapts them to what the patient row
-stores, and turns a bad number into a ``StorageError`` so nothing is written.
+stores, and turns a bad number into a ``StorageError`` so nothing is written. The rules (and
+python-stdnum under them) load on the first CPR number handled, not with the store.
 """
 
 from __future__ import annotations
 
-from lbp_desktop.pathway.cpr import CprError, parse_cpr
 from lbp_desktop.storage.errors import StorageError
 
 
 def normalise(cpr: str) -> str:
     """``DDMMYY-SSSS`` for a valid number; other text trimmed (so a lookup simply finds nothing)."""
+    from lbp_desktop.pathway.cpr import CprError, parse_cpr
+
     try:
         return parse_cpr(cpr).formatted
     except CprError:
@@ -26,6 +28,8 @@ def digits(cpr: str) -> str:
 
 def checked(cpr: str) -> tuple[str, str, str | None]:
     """``(DDMMYY-SSSS, birth date YYYY-MM-DD, sex or None)`` or ``StorageError`` saying why."""
+    from lbp_desktop.pathway.cpr import CprError, parse_cpr
+
     try:
         parsed = parse_cpr(cpr)
     except CprError as exc:

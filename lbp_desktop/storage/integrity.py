@@ -23,11 +23,7 @@ def check_lbp_database(conn: Any, path: Path | str) -> None:
         raise StorageError(f"{path}: wrong key or not an lbp-desktop database")
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        applied: list[str] = []
-        if schema.Migrations.migrations_table in tables:
-            applied = [r[0] for r in conn.execute(
-                f"SELECT name FROM {schema.Migrations.migrations_table}"
-                " WHERE migration_set = ?", [schema.MIGRATION_SET]).fetchall()]
+        applied = schema.applied_names(conn)
     except DatabaseError as exc:
         raise translate(exc, path) from None
     if meta.get("app") != schema.APP_ID:

@@ -3,6 +3,10 @@ scores, and the alerts the answers raise.
 
 ``record_answer`` is one durable transaction (WAL, ``synchronous=FULL``): when it returns, the
 answer survives a crash or power loss. A changed answer is a new row; the history stays.
+
+Answers and scores are stored compactly (schema v3, ``storage.compact``): keyed by the response's
+integer ``n`` and, for answers, the tap order ``seq``; the (form, item) pair interned in ``item``;
+one timestamp; the idempotency key as a 64-bit digest checked within its response.
 """
 
 from __future__ import annotations
@@ -12,9 +16,17 @@ from typing import Any
 
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
+from lbp_desktop.storage.compact import compact_json, key_digest, stamp_text, stored_stamp
 from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.records import AnswerRecord, Response, ScoreRecord
+
+# A response row with its resume position: the item of its last answer if that came after the
+# position the kiosk last set, else that position (a tap writes only its answer row).
+_RESPONSE = (
+    "SELECT r.*, (SELECT i.form_id || '.' || i.item_id FROM answer a JOIN item i ON i.n = a.item"
+    " WHERE a.response_n = r.n AND a.seq > coalesce(r.position_seq, 0)"
+    " ORDER BY a.seq DESC LIMIT 1) AS answered_position FROM response r")
 
 
 class ResponseStore(AuditStore):
@@ -26,8 +38,8 @@ class ResponseStore(AuditStore):
                         form_versions=json.loads(row["form_versions"] or "{}"),
                         language=row["language"], device=row["device"], status=row["status"],
                         started_at=row["started_at"], completed_at=row["completed_at"],
-                        position=row["position"], source=row.get("source") or "patient",
-                        entered_by=row.get("entered_by"),
+                        position=row.get("answered_position") or row["position"],
+                        source=row.get("source") or "patient", entered_by=row.get("entered_by"),
                         double_entry=row.get("double_entry") or "none")
 
     def start_response(self, episode_id: str, battery_id: str, *, language: str = "da",
@@ -43,9 +55,10 @@ class ResponseStore(AuditStore):
         now = self.now()
         with self.transaction("starting the questionnaire"):
             self.db.execute(
-                "INSERT INTO response (id, episode_id, battery_id, form_versions, language,"
+                "INSERT INTO response (id, n, episode_id, battery_id, form_versions, language,"
                 " device, status, started_at, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, 'in_progress', ?, ?, ?)",
+                " VALUES (?, (SELECT coalesce(max(n), 0) + 1 FROM response), ?, ?, ?, ?, ?,"
+                " 'in_progress', ?, ?, ?)",
                 [response_id, episode_id, battery_id, to_json(versions), language, device, now,
                  now, now])
             self.db.execute("UPDATE episode SET questionnaire_state = 'waiting', updated_at = ?"
@@ -56,31 +69,54 @@ class ResponseStore(AuditStore):
         return self.response(response_id)
 
     def response(self, response_id: str) -> Response:
-        return self._response(self._get("response", response_id, "response"))
+        row = self._one(f"{_RESPONSE} WHERE r.id = ?", [response_id])
+        if row is None:
+            raise StorageError(f"no response with id {response_id}")
+        return self._response(row)
 
     def responses(self, episode_id: str) -> list[Response]:
         """Oldest first."""
         return [self._response(r) for r in self._all(
-            "SELECT * FROM response WHERE episode_id = ? ORDER BY started_at, rowid",
-            [episode_id])]
+            f"{_RESPONSE} WHERE r.episode_id = ? ORDER BY r.started_at, r.rowid", [episode_id])]
 
     def open_response(self, episode_id: str) -> Response | None:
         """The in-progress response of the episode, if any (for resuming)."""
-        row = self._one("SELECT * FROM response WHERE episode_id = ? AND status = 'in_progress'"
-                        " ORDER BY started_at DESC, rowid DESC LIMIT 1", [episode_id])
+        row = self._one(f"{_RESPONSE} WHERE r.episode_id = ? AND r.status = 'in_progress'"
+                        " ORDER BY r.started_at DESC, r.rowid DESC LIMIT 1", [episode_id])
         return self._response(row) if row else None
+
+    def _item_number(self, form_id: str, item_id: str) -> int:
+        """The interned number of (form, item), added on first use inside the caller's
+        transaction. Numbers are cached once committed (``_remember_item``)."""
+        cache: dict[tuple[str, str], int] = self.__dict__.setdefault("_item_numbers", {})
+        number = cache.get((form_id, item_id))
+        if number is not None:
+            return number
+        row = self.conn.execute("SELECT n FROM item WHERE form_id = ? AND item_id = ?",
+                                [form_id, item_id]).fetchone()
+        if row is not None:
+            return int(row[0])
+        return int(self.conn.execute("INSERT INTO item (form_id, item_id) VALUES (?, ?)",
+                                     [form_id, item_id]).lastrowid)
+
+    def _remember_item(self, form_id: str, item_id: str, number: int) -> None:
+        if not self.conn.in_transaction:  # committed: a rolled-back number is never cached
+            self.__dict__.setdefault("_item_numbers", {})[(form_id, item_id)] = number
 
     def record_answer(self, response_id: str, form_id: str, item_id: str,
                       value: int | str | None, *, idempotency_key: str | None = None) -> None:
         """Validate against the form (``AnswerError`` naming the item) and commit durably.
-        ``value=None`` clears an answer (a new row with null). A repeated ``idempotency_key`` is
-        a no-op, so a retried delivery never counts twice."""
+        ``value=None`` clears an answer (a new row with null). A repeated ``idempotency_key``
+        (within the response) is a no-op, so a retried delivery never counts twice."""
         from lbp_desktop.questionnaires.answers import AnswerError, check_answer
 
-        if idempotency_key is not None and self._one(
-                "SELECT 1 AS x FROM answer WHERE idempotency_key = ?", [idempotency_key]):
-            return
         rrow = self._get("response", response_id, "response")
+        key = key_digest(idempotency_key)
+        # served by the answer table's key (response_n, seq): a response's rows are adjacent
+        if key is not None and self.conn.execute(
+                "SELECT 1 FROM answer WHERE response_n = ? AND key = ?",
+                [rrow["n"], key]).fetchone():
+            return
         if rrow["status"] != "in_progress":
             raise StorageError(f"the questionnaire is {rrow['status'].replace('_', ' ')}; "
                                "answers can no longer be changed")
@@ -98,18 +134,17 @@ class ResponseStore(AuditStore):
         if form.scoring is not None and isinstance(clean, int):
             raised = [rule for rule in form.scoring.alerts
                       if rule.item == item_id and clean >= rule.min_code]
+        conn = self.conn
         with self.transaction("saving the answer"):
-            self.db.execute(
-                "INSERT INTO answer (id, response_id, form_id, item_id, value, answered_at,"
-                " idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [self.new_id(), response_id, form_id, item_id,
-                 None if clean is None else json.dumps(clean, ensure_ascii=False), now,
-                 idempotency_key, now])
-            self.db.execute("UPDATE response SET position = ?, updated_at = ? WHERE id = ?",
-                            [f"{form_id}.{item_id}", now, response_id])
+            number = self._item_number(form_id, item_id)
+            conn.execute(
+                "INSERT INTO answer (response_n, seq, item, value, at, key)"
+                " SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM answer"
+                " WHERE response_n = ?",
+                [rrow["n"], number, clean, stored_stamp(now), key, rrow["n"]])
             level_sql = ""
             for rule in raised:
-                self.db.execute(
+                conn.execute(
                     "INSERT INTO alert (id, episode_id, response_id, form_id, item_id, level,"
                     " message_da, message_en, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [self.new_id(), episode_id, response_id, form_id, item_id, rule.level,
@@ -122,18 +157,28 @@ class ResponseStore(AuditStore):
             # Touch the episode row (and its worklist indices) only when what the worklist
             # shows changes: the first answer of a questionnaire, or a raised flag. Rewriting it
             # on every tap tripled the pages each durable commit has to write.
-            self.db.execute(
+            conn.execute(
                 "UPDATE episode SET questionnaire_state = 'in_progress', updated_at = ?"
                 f"{level_sql} WHERE id = ?"
                 + ("" if level_sql else " AND questionnaire_state != 'in_progress'"),
                 [now, episode_id])
+        self._remember_item(form_id, item_id, number)
         # the answer row itself is the record of the patient's entry (actor: the patient)
 
+    def answer_recorded(self, response_id: str, idempotency_key: str) -> bool:
+        """Whether an answer with this idempotency key was recorded in the response."""
+        return self._one("SELECT 1 AS x FROM answer WHERE key = ? AND response_n ="
+                         " (SELECT n FROM response WHERE id = ?)",
+                         [key_digest(idempotency_key), response_id]) is not None
+
     def set_position(self, response_id: str, position: str) -> None:
+        """Where a resumed session opens (until the next answer, whose item then is)."""
         self._get("response", response_id, "response")
         with self.transaction("saving the position"):
-            self.db.execute("UPDATE response SET position = ?, updated_at = ? WHERE id = ?",
-                            [position, self.now(), response_id])
+            self.db.execute(
+                "UPDATE response SET position = ?, updated_at = ?, position_seq ="
+                " (SELECT coalesce(max(seq), 0) FROM answer WHERE response_n = response.n)"
+                " WHERE id = ?", [position, self.now(), response_id])
 
     def set_language(self, response_id: str, language: str) -> None:
         self._get("response", response_id, "response")
@@ -141,25 +186,29 @@ class ResponseStore(AuditStore):
             self.db.execute("UPDATE response SET language = ?, updated_at = ? WHERE id = ?",
                             [language, self.now(), response_id])
 
+    def _answer_rows(self, response_id: str) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT i.form_id, i.item_id, a.value, a.at FROM answer a JOIN item i ON i.n = a.item"
+            " WHERE a.response_n = (SELECT n FROM response WHERE id = ?) ORDER BY a.seq",
+            [response_id])
+
     def answers(self, response_id: str) -> dict[str, dict[str, int | str]]:
         """Current answers: ``{form_id: {item_id: value}}`` (latest row per item, nulls dropped)."""
         latest: dict[tuple[str, str], Any] = {}
-        for row in self._all("SELECT form_id, item_id, value FROM answer WHERE response_id = ?"
-                             " ORDER BY rowid", [response_id]):
+        for row in self._answer_rows(response_id):
             latest[(row["form_id"], row["item_id"])] = row["value"]
         out: dict[str, dict[str, int | str]] = {}
         for (form_id, item_id), value in latest.items():
             if value is not None:
-                out.setdefault(form_id, {})[item_id] = json.loads(value)
+                out.setdefault(form_id, {})[item_id] = value
         return out
 
     def answer_history(self, response_id: str) -> list[AnswerRecord]:
-        return [AnswerRecord(response_id=r["response_id"], form_id=r["form_id"],
-                             item_id=r["item_id"],
-                             value=None if r["value"] is None else json.loads(r["value"]),
-                             answered_at=r["answered_at"])
-                for r in self._all("SELECT * FROM answer WHERE response_id = ? ORDER BY rowid",
-                                   [response_id])]
+        """Every answer row of the response in tap order (changes and clearings included)."""
+        return [AnswerRecord(response_id=response_id, form_id=r["form_id"],
+                             item_id=r["item_id"], value=r["value"],
+                             answered_at=stamp_text(r["at"]))
+                for r in self._answer_rows(response_id)]
 
     def complete_response(self, response_id: str) -> list[ScoreRecord]:
         """Mark completed, score every instrument with the core's scoring, store and return the
@@ -190,15 +239,15 @@ class ResponseStore(AuditStore):
         level = worklist_level(by_form, erow["red_flag_level"])
         risk = risk_group(by_form, erow["risk"])
         with self.transaction("saving the scores"):
-            for record in records:
+            for seq, record in enumerate(records, start=1):
                 self.db.execute(
-                    "INSERT INTO score (id, response_id, form_id, scoring_version, result,"
-                    " computed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    " ON CONFLICT (response_id, form_id) DO UPDATE SET"
+                    "INSERT INTO score (response_n, form_id, seq, scoring_version, result, at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (response_n, form_id) DO UPDATE SET"
                     " scoring_version = excluded.scoring_version, result = excluded.result,"
-                    " computed_at = excluded.computed_at",
-                    [self.new_id(), response_id, record.form_id, record.scoring_version,
-                     to_json(record.result), now, now])
+                    " at = excluded.at",
+                    [rrow["n"], record.form_id, seq, record.scoring_version,
+                     compact_json(record.result), stored_stamp(now)])
             self.db.execute("UPDATE response SET status = 'completed', completed_at = ?,"
                             " updated_at = ? WHERE id = ?", [now, now, response_id])
             self.db.execute("UPDATE episode SET questionnaire_state = 'done', risk = ?,"
@@ -228,10 +277,11 @@ class ResponseStore(AuditStore):
 
     def scores(self, response_id: str) -> dict[str, ScoreRecord]:
         """``{form_id: ScoreRecord}`` for a completed response."""
-        return {r["form_id"]: ScoreRecord(r["response_id"], r["form_id"], r["scoring_version"],
-                                          json.loads(r["result"]), r["computed_at"])
-                for r in self._all("SELECT * FROM score WHERE response_id = ? ORDER BY rowid",
-                                   [response_id])}
+        return {r["form_id"]: ScoreRecord(response_id, r["form_id"], r["scoring_version"],
+                                          json.loads(r["result"]), stamp_text(r["at"]))
+                for r in self._all(
+                    "SELECT form_id, scoring_version, result, at FROM score WHERE response_n ="
+                    " (SELECT n FROM response WHERE id = ?) ORDER BY seq", [response_id])}
 
     def alerts(self, *, since: str | None = None, include_flags: bool = False,
                episode_id: str | None = None) -> list[dict[str, Any]]:

@@ -18,7 +18,17 @@ refused untouched (see ``Store.open``).
   was found and done (permanent: triggers refuse update and delete); ``episode.acute_handled_at``
   for the worklist; episodes whose newest red-flag answers leave an acute question unanswered
   get the worklist level ``unanswered`` (an unanswered question is never a clean screen).
-- ``0005_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
+- v5 ``0005_compact_answers``: answers and scores at a fifth of their size (``storage.compact``).
+  Responses gain an integer key ``n`` (their UUID stays: responses travel between devices);
+  ``item`` interns each (form, item) pair once; ``answer`` becomes a ``WITHOUT ROWID`` table keyed
+  ``(response_n, seq)`` — ``seq`` is the tap order within the response, and that one key serves
+  reading a response, the history, the next ``seq``, the idempotency check and the resume
+  position — with one timestamp (``at``), the value as an int or text, and a 64-bit digest of the
+  idempotency key. A tap writes only its answer row: the position is the last answer's item
+  unless the kiosk set one after it (``response.position_seq``). ``score`` is keyed
+  ``(response_n, form_id)``. No separate indices, no per-row UUIDs; every earlier answer and its
+  history are copied in tap order.
+- ``0006_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
   ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
   side-stepped with look-alike digits.
 """
@@ -26,13 +36,16 @@ refused untouched (see ``Store.open``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 APP_ID = "lbp-desktop"
 MIGRATION_SET = "lbp_desktop"
-
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"
+"""Where ``sqlite_utils.Migrations`` records what it applied (read directly when opening, so a
+current database is opened without loading sqlite-utils)."""
 
 _TS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
 
@@ -195,6 +208,67 @@ ACUTE_HANDLING: list[str] = [
             WHERE j.value IN {_ACUTE_IDS})""",
 ]
 
+def _check_copied(table: str, old: str, new: str) -> Callable[[Database], None]:
+    """A step that refuses (rolls the migration back) if the copy of ``table`` lost a row."""
+    def check(db: Database) -> None:
+        before = db.execute(f"SELECT count(*) FROM [{old}]").fetchone()[0]
+        after = db.execute(f"SELECT count(*) FROM [{new}]").fetchone()[0]
+        if before != after:
+            from lbp_desktop.storage.errors import StorageError
+
+            raise StorageError(f"upgrading the database stopped while copying {table} ({before} "
+                               f"rows, {after} copied: some belong to no questionnaire); the "
+                               "database was left as it was")
+
+    return check
+
+
+COMPACT: list[str | Callable[[Database], None]] = [
+    "ALTER TABLE response ADD COLUMN n INTEGER",
+    "UPDATE response SET n = rowid",
+    "CREATE UNIQUE INDEX response_n ON response(n)",
+    # the store numbers new responses itself; this covers any other writer
+    """CREATE TRIGGER response_number AFTER INSERT ON response WHEN NEW.n IS NULL
+        BEGIN UPDATE response SET n = (SELECT coalesce(max(n), 0) + 1 FROM response)
+        WHERE rowid = NEW.rowid; END""",
+    """CREATE TABLE item (
+        n INTEGER PRIMARY KEY, form_id TEXT NOT NULL, item_id TEXT NOT NULL,
+        UNIQUE (form_id, item_id))""",
+    """INSERT INTO item (form_id, item_id) SELECT form_id, item_id FROM answer
+        GROUP BY form_id, item_id ORDER BY min(rowid)""",
+    """CREATE TABLE answer_v3 (
+        response_n INTEGER NOT NULL REFERENCES response(n), seq INTEGER NOT NULL,
+        item INTEGER NOT NULL REFERENCES item(n), value, at NOT NULL, key INTEGER,
+        PRIMARY KEY (response_n, seq)) WITHOUT ROWID""",
+    """INSERT INTO answer_v3 (response_n, seq, item, value, at, key)
+        SELECT r.n, row_number() OVER (PARTITION BY a.response_id ORDER BY a.rowid), i.n,
+               lbp_value(a.value), lbp_stamp(a.answered_at), lbp_key(a.idempotency_key)
+        FROM answer a JOIN response r ON r.id = a.response_id
+        JOIN item i ON i.form_id = a.form_id AND i.item_id = a.item_id
+        ORDER BY r.n, a.rowid""",
+    _check_copied("answers", "answer", "answer_v3"),
+    # where a resumed session opens: the last answer's item, unless the kiosk moved on after it
+    # (``position`` as set, valid while the response has no answer after ``position_seq``)
+    "ALTER TABLE response ADD COLUMN position_seq INTEGER",
+    """UPDATE response SET position_seq = (
+        SELECT max(seq) FROM answer_v3 WHERE answer_v3.response_n = response.n)""",
+    "DROP TABLE answer",
+    "ALTER TABLE answer_v3 RENAME TO answer",
+    # rows of a few hundred bytes: a rowid table (appends fill its pages; a WITHOUT ROWID
+    # b-tree split them half-empty and doubled the size)
+    """CREATE TABLE score_v3 (
+        response_n INTEGER NOT NULL REFERENCES response(n), form_id TEXT NOT NULL,
+        seq INTEGER NOT NULL, scoring_version TEXT NOT NULL, result TEXT NOT NULL,
+        at NOT NULL, PRIMARY KEY (response_n, form_id))""",
+    """INSERT INTO score_v3 (response_n, form_id, seq, scoring_version, result, at)
+        SELECT r.n, s.form_id, row_number() OVER (PARTITION BY s.response_id ORDER BY s.rowid),
+               s.scoring_version, s.result, lbp_stamp(s.computed_at)
+        FROM score s JOIN response r ON r.id = s.response_id""",
+    _check_copied("scores", "score", "score_v3"),
+    "DROP TABLE score",
+    "ALTER TABLE score_v3 RENAME TO score",
+]
+
 _CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
 """The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
 the ``UNIQUE`` on ``patient.cpr`` is uniqueness of the number itself."""
@@ -210,18 +284,22 @@ CPR_ASCII: list[str] = [
         END""",
 ]
 
-STEPS: list[tuple[str, list[str]]] = [("0001_base", V1), ("0002_worklist", V2),
-                                      ("0003_paper_entry", PAPER),
-                                      ("0004_acute_handling", ACUTE_HANDLING),
-                                      ("0005_cpr_ascii", CPR_ASCII)]
+STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
+    ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_paper_entry", list(PAPER)),
+    ("0004_acute_handling", list(ACUTE_HANDLING)), ("0005_compact_answers", COMPACT),
+    ("0006_cpr_ascii", list(CPR_ASCII))]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
 
-def _make(step: int, statements: list[str]) -> Callable[[Database], None]:
+def _make(step: int, statements: list[str | Callable[[Database], None]]
+          ) -> Callable[[Database], None]:
     def run(db: Database) -> None:
         for sql in statements:
-            db.execute(sql)
+            if callable(sql):
+                sql(db)
+            else:
+                db.execute(sql)
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
                     [str(step)])
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('app', ?)", [APP_ID])
@@ -229,10 +307,55 @@ def _make(step: int, statements: list[str]) -> Callable[[Database], None]:
     return run
 
 
-for _index, (_name, _statements) in enumerate(STEPS, start=1):
-    migrations(name=_name)(_make(_index, _statements))
+_migrations: Migrations | None = None
 
 
-def apply(db: Database, *, stop_before: str | None = None) -> None:
-    """Bring ``db`` to the latest schema (or stop before a named migration, for tests)."""
-    migrations.apply(db, stop_before=stop_before)
+def migration_set() -> Migrations:
+    """The ``sqlite_utils.Migrations`` of every step, made on first use."""
+    global _migrations
+    if _migrations is None:
+        from sqlite_utils import Migrations
+
+        made = Migrations(MIGRATION_SET)
+        if made.migrations_table != MIGRATIONS_TABLE:  # pragma: no cover - a sqlite-utils change
+            raise RuntimeError(f"sqlite-utils records migrations in {made.migrations_table}")
+        for index, (name, statements) in enumerate(STEPS, start=1):
+            made(name=name)(_make(index, statements))
+        _migrations = made
+    return _migrations
+
+
+def __getattr__(name: str) -> Any:
+    """``schema.migrations`` (the ``Migrations`` object), made on first use."""
+    if name == "migrations":
+        return migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def applied_names(conn: Any) -> list[str]:
+    """The migrations recorded in the database on ``conn``, read without sqlite-utils."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                         [MIGRATIONS_TABLE]).fetchone()
+    if not found:
+        return []
+    return [row[0] for row in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET]).fetchall()]
+
+
+def pending(conn: Any) -> bool:
+    """Whether the database on ``conn`` lacks a migration this app has."""
+    return bool(set(KNOWN_MIGRATIONS) - set(applied_names(conn)))
+
+
+def apply(db: Any, *, stop_before: str | None = None) -> None:
+    """Bring ``db`` (a connection, the store's ``db`` or a sqlite-utils ``Database``) to the
+    latest schema (or stop before a named migration, for tests)."""
+    from sqlite_utils import Database
+
+    from lbp_desktop.storage import compact
+
+    if not isinstance(db, Database):
+        db = Database(getattr(db, "conn", db), execute_plugins=False)
+    compact.register(db.conn)  # the conversions the compact-answers migration copies with
+    migration_set().apply(db, stop_before=stop_before)

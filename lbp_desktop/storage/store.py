@@ -6,7 +6,8 @@ alerts), ``letters`` (examinations and letters), ``audit`` — sharing the plumb
 module opens and creates database files; ``integrity`` checks a file before it is opened. The GUI
 never writes SQL; it calls these methods.
 
-- Encrypted by default (SQLCipher via ``sqlcipher3``, handed to ``sqlite_utils.Database``).
+- Encrypted by default (SQLCipher via ``sqlcipher3``; sqlite-utils over the same connection,
+  loaded on first use — see ``base``).
 - ``record_answer`` is one durable transaction (WAL, ``synchronous=FULL``): when it returns, the
   answer survives a crash or power loss. A changed answer is a new row; the history stays.
 - Every create/change/view of a patient's data writes an ``audit_event`` for ``self.actor_id``.
@@ -18,8 +19,6 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from lbp_desktop.storage import schema
 from lbp_desktop.storage.base import utc_now
@@ -77,9 +76,9 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore)
             raise
         try:
             configure(conn, path)
-            db = Database(conn, execute_plugins=False)
-            schema.apply(db)
-            store = cls(db, path, key, plaintext)
+            store = cls(conn, path, key, plaintext)
+            schema.apply(store.db)
+            db = store.db
             store._lock = lock
             from lbp_desktop import __version__
 
@@ -154,17 +153,16 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore)
         try:
             check_lbp_database(conn, path)
             configure(conn, path)
-            db = Database(conn, execute_plugins=False)
-            if schema.migrations.pending(db):
+            store = cls(conn, path, key, plaintext)
+            if schema.pending(conn):  # read directly: a current database needs no sqlite-utils
                 try:
-                    schema.apply(db)
+                    schema.apply(store.db)
                 except DatabaseError as exc:
                     raise translate(exc, path, doing="upgrading the database") from None
         except BaseException:
             conn.close()
             lock.release()
             raise
-        store = cls(db, path, key, plaintext)
         store._lock = lock
         return store
 

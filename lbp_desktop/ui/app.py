@@ -302,8 +302,67 @@ class Shell:
         self.app.exit(0)
 
 
+# Qt-free modules the sign-in window needs. They are imported before PySide6: once PySide6 is
+# loaded, its ``__feature__`` import hook reads the source of every newly imported module
+# (``inspect.getsource``) to see whether it uses PySide6 — a tax of a few tenths of a millisecond
+# per module that modules already loaded do not pay.
+_SIGN_IN_CORE = (
+    "lbp_desktop.errors",
+    "lbp_desktop.paths",
+    "lbp_desktop.security.keys",
+    "lbp_desktop.security.throttle",
+    "lbp_desktop.storage.store",
+    "lbp_desktop.questionnaires.words",
+    "lbp_desktop.ui.theme",
+)
+
+# Loaded after the first paint, while the user reads the sign-in window: the password check
+# (argon2), the rest of the storage layer and the log file.
+_AFTER_PAINT = ("argon2", "sqlite_utils")
+
+
+def _preload_sign_in_core() -> None:
+    import importlib
+
+    for name in _SIGN_IN_CORE:
+        importlib.import_module(name)
+
+
+def after_first_paint(widget: Any, work: Any) -> None:
+    """Run ``work()`` once, just after ``widget`` (or, if None, the first event-loop turn) has
+    painted — for start-up work the first window does not need."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    if widget is None:
+        QTimer.singleShot(0, work)
+        return
+
+    class _Once(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, work)
+                self.deleteLater()
+            return False
+
+    widget.installEventFilter(_Once(widget))
+
+
+def _warm_up() -> None:
+    """Open the log file and load what the next step (signing in) needs."""
+    import importlib
+
+    from lbp_desktop.ui.common import crash
+
+    crash.setup_logging()
+    for name in _AFTER_PAINT:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    _preload_sign_in_core()
     from PySide6.QtCore import QTimer
 
     from lbp_desktop.ui.common import crash
@@ -318,4 +377,6 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if shell.quit_after:
         QTimer.singleShot(0, shell.finish_startup)
+    else:
+        after_first_paint(shell.top_window(), _warm_up)
     return int(app.exec() or 0)

@@ -5,13 +5,16 @@
 - ``sys.excepthook``: an unexpected exception writes a crash log (exception type and the stack's
   file/line/function only — the exception *message* can hold user data, so it is left out) and
   shows a friendly dialog instead of a silent exit.
+
+``install()`` sets the hook at once and nothing else; the log file (``setup_logging``, which needs
+``logging.handlers`` and its socket/pickle imports) is opened after the first window is painted,
+or by the hook itself if something goes wrong before that.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -29,7 +32,14 @@ def log_dir() -> Path:
 
 
 def setup_logging() -> Path | None:
-    """Attach a rotating file handler (1 MB x 5). Returns the log file, or None if unwritable."""
+    """Attach a rotating file handler (1 MB x 5) once. Returns the log file, or None if
+    unwritable."""
+    import logging.handlers
+
+    root = logging.getLogger("lbp_desktop")
+    for existing in root.handlers:
+        if isinstance(existing, logging.handlers.RotatingFileHandler):
+            return Path(existing.baseFilename)
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -39,9 +49,7 @@ def setup_logging() -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("lbp_desktop")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
 
@@ -85,6 +93,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
         sys.__excepthook__(exc_type, exc, tb)
         return
     path = write_crash_log(exc_type, tb)
+    setup_logging()  # the log may not be open yet (it opens after the first paint)
     log.error("unexpected error %s.%s (crash log %s)", exc_type.__module__,
               exc_type.__qualname__, path)
     if os.environ.get("LBP_CRASH_NO_DIALOG") or _showing:
@@ -113,5 +122,5 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
 
 
 def install() -> None:
-    setup_logging()
+    """The crash hook, now; the log file is ``setup_logging``'s (called after the first paint)."""
     sys.excepthook = excepthook

@@ -386,6 +386,10 @@ class HubKiosk(QObject):
     def close(self) -> None:
         """Stop delivery (queued answers stay in the encrypted outbox for the next start)."""
         self.closed = True
+        if self.pairing is not None:
+            self.pairing.close()
+            self.pairing.deleteLater()
+            self.pairing = None
         if self.kiosk is not None:
             self.kiosk.release()
             self.kiosk.close()

@@ -70,6 +70,7 @@ class LetterPreview(QDialog):
         self.pdf: bytes = b""
         self.letter = None
         self.images: list[QImage] | None = None
+        self._bundles: dict[str, bytes] = {}
         self.setWindowTitle(self.tr("Epikrise"))
         self.resize(900, 860)
         layout = QVBoxLayout(self)
@@ -122,8 +123,9 @@ class LetterPreview(QDialog):
         self.missing: list[str] = []
         self.approve_button.setEnabled(True)
         try:
-            self.pdf, self.letter_input = render_episode_letter(self.store, self.episode_id,
-                                                                self.recipient.currentData())
+            self.pdf, self.letter_input = render_episode_letter(
+                self.store, self.episode_id, self.recipient.currentData(),
+                bundle_cache=self._bundles)  # the GP copy's FHIR Bundle, built once per dialog
         except LetterRefused as exc:  # e.g. a caseworker letter without a caseworker
             self.pdf, self.letter_input = b"", None
             self._refused(str(exc))
