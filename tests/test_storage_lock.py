@@ -176,3 +176,15 @@ def test_restore_names_a_folder_and_a_truncated_backup_plainly(clinic, key, tmp_
         restore_file(path, cut, key)
     assert "restore it from a backup" not in str(err.value)
     assert "backup" in str(err.value)
+
+
+def test_the_portalocker_backend_used_on_windows_keeps_the_same_rules(clinic, key, monkeypatch):
+    from lbp_desktop.storage import lock
+
+    monkeypatch.setattr(lock, "backend", lock.PortalockerBackend())
+    path, backup = clinic
+    other = Store.open(path, key)
+    with pytest.raises(DatabaseInUseError, match=rf"process {os.getpid()}"):
+        restore_file(path, backup, key)
+    other.close()
+    assert restore_file(path, backup, key) is not None

@@ -18,9 +18,9 @@ a description whose lock file is no longer locked belongs to a process that has 
 removed. The description is written before the open lock is taken, so a refused restore can always
 say who holds it.
 
-The operating-system primitive sits behind :class:`LockBackend`: ``portalocker`` gives
-``flock(2)`` on Linux/macOS (per open file, so a second ``Store`` in the same process counts as
-another holder) and ``LockFileEx`` on Windows (per handle, the same semantics). See
+The operating-system primitive sits behind :class:`LockBackend`: ``flock(2)`` on Linux/macOS
+(standard library; per open file, so a second ``Store`` in the same process counts as another
+holder) and ``portalocker``'s ``LockFileEx`` on Windows (per handle, the same semantics). See
 ``docs/locking.md``.
 """
 
@@ -87,6 +87,29 @@ class PortalockerBackend:
             portalocker.unlock(handle)
 
 
+class FlockBackend:
+    """``flock(2)`` from the standard library (Linux, macOS): no import cost at start-up."""
+
+    def try_lock(self, handle: IO[bytes], *, exclusive: bool) -> bool:
+        import fcntl
+
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(handle.fileno(), mode | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError as exc:
+            raise StorageError(f"cannot lock {getattr(handle, 'name', 'the database')}: "
+                               f"{exc.strerror or exc}") from None
+        return True
+
+    def unlock(self, handle: IO[bytes]) -> None:
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def _is_contention(exc: BaseException) -> bool:
     import errno
 
@@ -95,7 +118,7 @@ def _is_contention(exc: BaseException) -> bool:
                                                           errno.EWOULDBLOCK)
 
 
-backend: LockBackend = PortalockerBackend()
+backend: LockBackend = PortalockerBackend() if os.name == "nt" else FlockBackend()
 """The primitive in use (tests may swap it to check the protocol on another platform's rules)."""
 
 
