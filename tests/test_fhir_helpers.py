@@ -73,6 +73,10 @@ def add_case(store: Any, forms: FormSet, cpr: str, name: str, risk: str, *,
         store.complete_response(response.id)
     letters = []
     if letter and complete:
+        from lbp_desktop.storage.records import Examination
+
+        store.save_examination(Examination(episode.id, None, None, assessment="nonspecific",
+                                           plan=["information_advice"]))
         draft = store.add_letter(episode.id, "gp", PDF + b"draft", approve=False)
         approved = store.add_letter(episode.id, "gp", PDF, approve=True)
         letters = [draft, approved]

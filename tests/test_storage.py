@@ -169,6 +169,16 @@ def test_examination_versions(store):
 def test_letters_immutable_once_approved(store):
     _, episode = _patient_episode(store)
     draft = store.add_letter(episode.id, "gp", b"%PDF-1 draft", approve=False)
+    # no final letter before an examination with assessment and plan
+    with pytest.raises(StorageError, match="no examination recorded"):
+        store.approve_letter(draft.id)
+    with pytest.raises(StorageError, match="no examination recorded"):
+        store.add_letter(episode.id, "gp", b"%PDF-1 x", approve=True)
+    store.save_examination(Examination(episode.id, None, None, assessment="nonspecific"))
+    with pytest.raises(StorageError, match="no plan"):
+        store.approve_letter(draft.id)
+    store.save_examination(Examination(episode.id, None, None, assessment="nonspecific",
+                                       plan=["information_advice"]))
     assert draft.status == "draft" and draft.version == 1
     store.db.execute("UPDATE letter SET pdf = ? WHERE id = ?", [b"%PDF-1 edited", draft.id])
     approved = store.approve_letter(draft.id)

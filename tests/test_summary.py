@@ -62,7 +62,8 @@ def test_follow_up_changes_and_separate_mdi(store):
     for item, value in {**STARTBACK, "q3": 0, "q4": 0, "q6": 0, "q9": 0}.items():
         store.record_answer(second.id, "startback", item, value)
     store.complete_response(second.id)
-    store.save_examination(Examination(episode.id, None, None, assessment="nonspecific"))
+    store.save_examination(Examination(episode.id, None, None, assessment="nonspecific",
+                                       plan=["information_advice"]))
     store.add_letter(episode.id, "gp", b"%PDF-1.4 x", approve=True)
 
     s = summarize(store, episode.id)

@@ -27,6 +27,7 @@ SUBCOMMANDS: dict[str, str] = {
     "epikrise": "lbp_desktop.cli.epikrise_cmd",
     "export-fhir": "lbp_desktop.cli.fhir_cmd",
     "import-fhir": "lbp_desktop.cli.fhir_cmd",
+    "medcom": "lbp_desktop.cli.medcom_cmd",
     "serve": "lbp_desktop.cli.sync_cmd",
     "pair": "lbp_desktop.cli.sync_cmd",
 }

@@ -131,8 +131,9 @@ def run_episodes(args: argparse.Namespace) -> int:
     path = Path(args.db)
     store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
     try:
+        _read_medcom_inbox(store)
         episodes = [e for e in store.episodes() if args.all or e.status != "closed"]
-        items = [summarize(store, e.id).to_dict() for e in episodes]
+        items = [_with_medcom(store, summarize(store, e.id).to_dict()) for e in episodes]
     finally:
         store.close()
     if args.json:
@@ -148,6 +149,26 @@ def run_episodes(args: argparse.Namespace) -> int:
         print(f"{item['episode_id']}  {item['patient']['cpr']}  {item['patient']['name']:<22} "
               f"{item['status']:<24} risk={item['risk'] or '-':<6} flags={flags}  {profile}")
     return 0
+
+
+def _read_medcom_inbox(store) -> None:
+    """Apply MedCom Acknowledgements waiting in the clinic's inbox, so the listing is current."""
+    from lbp_desktop.interop.medcom.files import FolderError
+    from lbp_desktop.interop.medcom.send import read_inbox
+
+    try:
+        read_inbox(store)
+    except FolderError as exc:
+        print(f"lbp-desktop: MedCom inbox not read: {exc}", file=sys.stderr)
+
+
+def _with_medcom(store, item: dict) -> dict:
+    """``medcom``: the MedCom state of the latest approved GP letter (None without one)."""
+    from lbp_desktop.interop.medcom.send import episode_status
+
+    status = episode_status(store, item["episode_id"])
+    item["medcom"] = status.to_dict() if status else None
+    return item
 
 
 def run_backup(args: argparse.Namespace) -> int:

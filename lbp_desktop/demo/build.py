@@ -150,7 +150,25 @@ def _add_case(store: Store, case: dict[str, Any], clinician_id: str, clock: _Clo
             gp_follow_up=bool(exam.get("gp_follow_up", False)),
             recipients=list(exam.get("recipients") or ["gp"]),
             red_flag_notes=" ".join(str(exam.get("red_flag_notes", "")).split())))
+    _add_gp_letter(store, episode.id, case, clinician_id, clock)
     return episode.id
+
+
+def _add_gp_letter(store: Store, episode_id: str, case: dict[str, Any], clinician_id: str,
+                   clock: _Clock) -> None:
+    """The GP's MedCom address, and the approved GP letter the case ships with (if any)."""
+    ref = case["referral"]
+    if ref.get("gp_sor") or ref.get("gp_ean"):
+        store.set_gp_address(episode_id, str(ref.get("gp_sor", "")), str(ref.get("gp_ean", "")))
+    spec = case.get("gp_letter")
+    if not spec:
+        return
+    from lbp_desktop.reports.from_store import render_episode_letter
+
+    clock.at(spec["approved_at"])
+    store.actor_id = clinician_id
+    pdf, _ = render_episode_letter(store, episode_id, "gp")
+    store.add_letter(episode_id, "gp", pdf, approve=True)
 
 
 def build_demo(path: Path | str, *, plaintext: bool = False,

@@ -1,7 +1,8 @@
 """The clinician's examination (versioned) and the letters generated from it.
 
 An approved letter is immutable (triggers refuse update and delete); a correction is a new version
-that names the letter it replaces. Reading a letter's PDF is audited.
+that names the letter it replaces. A letter is approved only once the examination has an
+assessment and a plan. Reading a letter's PDF is audited.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ class LetterStore(AuditStore):
         refuse update/delete); a correction is a new version with ``replaces_id``."""
         if recipient not in ("gp", "caseworker", "patient"):
             raise StorageError(f"unknown letter recipient {recipient!r}")
+        if approve:
+            self._check_final(episode_id)
         if not isinstance(pdf, bytes | bytearray) or not pdf:
             raise StorageError("a letter needs its PDF bytes")
         erow = self._get("episode", episode_id, "episode")
@@ -117,10 +120,20 @@ class LetterStore(AuditStore):
     def letter(self, letter_id: str) -> Letter:
         return self._letter(self._get("letter", letter_id, "letter"))
 
+    def _check_final(self, episode_id: str) -> None:
+        """No approved (final) letter before an examination with assessment and plan
+        (``lbp_desktop.pathway.letter_rules``): the last guard behind the screen and the CLI."""
+        from lbp_desktop.pathway.letter_rules import final_refusal
+
+        reason = final_refusal(self.examination(episode_id))
+        if reason:
+            raise StorageError(f"the letter cannot be approved: {reason}")
+
     def approve_letter(self, letter_id: str) -> Letter:
         row = self._get("letter", letter_id, "letter")
         if row["status"] == "approved":
             return self._letter(row)
+        self._check_final(row["episode_id"])
         erow = self._get("episode", row["episode_id"], "episode")
         now = self.now()
         with self.transaction("approving the letter"):

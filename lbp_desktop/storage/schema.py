@@ -28,7 +28,11 @@ refused untouched (see ``Store.open``).
   unless the kiosk set one after it (``response.position_seq``). ``score`` is keyed
   ``(response_n, form_id)``. No separate indices, no per-row UUIDs; every earlier answer and its
   history are copied in tap order.
-- ``0006_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
+- v6 ``0006_medcom``: MedCom addressing and message state — the referring GP clinic's SOR id and
+  EAN location number per episode (``gp_address``), the clinic's outbox/inbox folders for its VANS
+  client, and every CareCommunication written for a letter (``medcom_message``) with its
+  Acknowledgement state; one live (not failed) message per letter at most.
+- ``0007_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
   ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
   side-stepped with look-alike digits.
 """
@@ -269,6 +273,25 @@ COMPACT: list[str | Callable[[Database], None]] = [
     "ALTER TABLE score_v3 RENAME TO score",
 ]
 
+MEDCOM: list[str] = [
+    """CREATE TABLE gp_address (
+        episode_id TEXT PRIMARY KEY REFERENCES episode(id),
+        sor TEXT NOT NULL DEFAULT '', ean TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)""",
+    "ALTER TABLE clinic ADD COLUMN medcom_outbox TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE clinic ADD COLUMN medcom_inbox TEXT NOT NULL DEFAULT ''",
+    f"""CREATE TABLE medcom_message (
+        id TEXT PRIMARY KEY, letter_id TEXT NOT NULL REFERENCES letter(id),
+        episode_id TEXT NOT NULL REFERENCES episode(id),
+        bundle_id TEXT NOT NULL, envelope_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('sent', 'acknowledged', 'transient', 'failed')),
+        error TEXT NOT NULL DEFAULT '', previous_id TEXT REFERENCES medcom_message(id),
+        receiver_name TEXT NOT NULL, receiver_sor TEXT NOT NULL, receiver_ean TEXT NOT NULL,
+        file TEXT NOT NULL DEFAULT '', message BLOB NOT NULL, sent_at TEXT NOT NULL,
+        answered_at TEXT, {_TS})""",
+    "CREATE INDEX medcom_message_episode ON medcom_message(episode_id, sent_at)",
+    """CREATE UNIQUE INDEX medcom_message_one_live ON medcom_message(letter_id)
+        WHERE status != 'failed'""",
+
 _CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
 """The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
 the ``UNIQUE`` on ``patient.cpr`` is uniqueness of the number itself."""
@@ -287,7 +310,8 @@ CPR_ASCII: list[str] = [
 STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
     ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_paper_entry", list(PAPER)),
     ("0004_acute_handling", list(ACUTE_HANDLING)), ("0005_compact_answers", COMPACT),
-    ("0006_cpr_ascii", list(CPR_ASCII))]
+    ("0006_medcom", list(MEDCOM)),
+    ("0007_cpr_ascii", list(CPR_ASCII))]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

@@ -34,6 +34,7 @@ from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.integrity import check_lbp_database
 from lbp_desktop.storage.letters import LetterStore
 from lbp_desktop.storage.lock import DatabaseLock
+from lbp_desktop.storage.medcom import MedcomStore
 from lbp_desktop.storage.paper_entry import PaperEntryStore
 from lbp_desktop.storage.patients import PatientStore
 from lbp_desktop.storage.users import UserStore
@@ -41,7 +42,7 @@ from lbp_desktop.storage.users import UserStore
 __all__ = ["Store", "backup_file"]
 
 
-class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore):
+class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore, MedcomStore):
     """An open clinic database."""
 
     # -- opening -----------------------------------------------------------------------------

@@ -226,7 +226,8 @@ class Shell:
 
             path.parent.mkdir(parents=True, exist_ok=True)
             store, recovery = Store.create_new(path)
-            store.save_clinic(clinic["name"], clinic.get("address", ""), clinic.get("phone", ""))
+            store.save_clinic(clinic["name"], clinic.get("address", ""), clinic.get("phone", ""),
+                              clinic.get("sor", ""), clinic.get("ean", ""))
             store.create_user(admin["username"], admin["password"], admin["name"], "admin")
             return store, recovery
 

@@ -102,169 +102,164 @@
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="170"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="282"/>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="294"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="291"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="303"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="181"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="184"/>
         <source>Klinikkens navn</source>
         <translation>Clinic name</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="185"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="186"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="184"/>
-        <source>SOR-kode</source>
-        <translation>SOR code</translation>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="187"/>
+        <source>MedCom-adresse</source>
+        <translation>MedCom address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="185"/>
-        <source>EAN-nummer</source>
-        <translation>EAN number</translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="189"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="192"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="191"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="194"/>
         <source>Lås skærmen efter</source>
         <translation>Lock the screen after</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="192"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="195"/>
         <source>Gem klinikoplysninger</source>
         <translation>Save clinic details</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="196"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="199"/>
         <source>Klinik</source>
         <translation>Clinic</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="204"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="204"/>
         <source>Bruger</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="201"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="204"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="205"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="205"/>
         <source>Patient-id</source>
         <translation>Patient id</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="202"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="205"/>
         <source>Detalje</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="205"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="208"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="208"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="211"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="212"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="215"/>
         <source>Tablets og venteværelse</source>
         <translation>Tablets and waiting room</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="231"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="231"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="276"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="285"/>
         <source>Ny adgangskode</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="277"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="286"/>
         <source>Ny adgangskode til %1 (mindst 8 tegn):</source>
         <translation>New password for %1 (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="295"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="304"/>
         <source>Den sidste aktive administrator kan ikke deaktiveres.</source>
         <translation>The last active administrator cannot be deactivated.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="58"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="65"/>
         <source>Første administrator</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="59"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="66"/>
         <source>Administratoren opretter behandlere og sekretærer og kan nulstille adgangskoder.</source>
         <translation>The administrator creates clinician and reception accounts and can reset passwords.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="74"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="81"/>
         <source>Navn *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="75"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="82"/>
         <source>Brugernavn *</source>
         <translation>Username *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="76"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="83"/>
         <source>Adgangskode *</source>
         <translation>Password *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="77"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="84"/>
         <source>Gentag adgangskode *</source>
         <translation>Repeat password *</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="83"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="90"/>
         <source>Når du går videre, oprettes den krypterede database og dens nøgle.</source>
         <translation>When you continue, the encrypted database and its key are created.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="283"/>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="98"/>
+        <location filename="../../lbp_desktop/ui/workspace/admin.py" line="292"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="105"/>
         <source>Adgangskoden skal have mindst 8 tegn.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="101"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="108"/>
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -272,22 +267,22 @@
 <context>
     <name>AlertStrip</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="354"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="364"/>
         <source>AKUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="371"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="381"/>
         <source>Åbn forløb</source>
         <translation>Open episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="374"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="384"/>
         <source>Set</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="375"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="385"/>
         <source>Skjul advarslen (den står stadig på forløbet)</source>
         <translation>Hide the alert (it stays on the episode)</translation>
     </message>
@@ -318,6 +313,11 @@
         <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="48"/>
         <source>Telefon</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="52"/>
+        <source>MedCom-adresse</source>
+        <translation>MedCom address</translation>
     </message>
 </context>
 <context>
@@ -376,52 +376,52 @@ Try again, and contact support if it happens again.</translation>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="143"/>
         <source>Spørgsmål</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="143"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="140"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="144"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="159"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="163"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="160"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="164"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="161"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="165"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="184"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="185"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="180"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="185"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="188"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -429,287 +429,287 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="192"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="189"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="194"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="193"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="198"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="211"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="216"/>
         <source>AKUT RØDT FLAG</source>
         <translation>ACUTE RED FLAG</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="228"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="233"/>
         <source>Tabletten er i gang</source>
         <translation>The tablet is in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="230"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="235"/>
         <source>Sendt – afventer tablet</source>
         <translation>Sent – waiting for the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="232"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="237"/>
         <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
         <translation>The tablet service is stopped (Administration → Tablets).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="254"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="259"/>
         <source>Der er endnu ingen udfyldte spørgeskemaer i dette forløb.</source>
         <translation>There are no completed questionnaires in this episode yet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="256"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="261"/>
         <source>Et skema er i gang på tabletten.</source>
         <translation>A questionnaire is in progress on the tablet.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="258"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="263"/>
         <source>Brug »Send til tablet« for at lade patienten udfylde det.</source>
         <translation>Use &quot;Send to tablet&quot; to let the patient fill it in.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="259"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="264"/>
         <source>Spørgeskema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="287"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="292"/>
         <source>1 skema i forløbet</source>
         <translation>1 questionnaire in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="288"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="293"/>
         <source>%1 skemaer i forløbet</source>
         <translation>%1 questionnaires in the episode</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="289"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="294"/>
         <source>Seneste udfyldte skema: %1</source>
         <translation>Latest questionnaire: %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="316"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="321"/>
         <source>STarT Back</source>
         <translation>STarT Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="319"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="350"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="385"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="445"/>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="476"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="324"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="355"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="390"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="450"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
         <source>Ikke besvaret.</source>
         <translation>Not answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="328"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="333"/>
         <source>Total %1/9 · psykosocial delscore %2/5</source>
         <translation>Total %1/9 · psychosocial subscale %2/5</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="334"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="339"/>
         <source>Ufuldstændigt besvaret – ingen risikogruppe.</source>
         <translation>Incomplete – no risk group.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="341"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="346"/>
         <source>Matchet behandling: </source>
         <translation>Matched treatment: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="348"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="353"/>
         <source>Smerter (NRS 0–10)</source>
         <translation>Pain (NRS 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="352"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="357"/>
         <source>Rygsmerter nu</source>
         <translation>Back pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="353"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="358"/>
         <source>Rygsmerter, gennemsnit uge</source>
         <translation>Back pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="354"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="359"/>
         <source>Bensmerter nu</source>
         <translation>Leg pain now</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="355"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="360"/>
         <source>Bensmerter, gennemsnit uge</source>
         <translation>Leg pain, average week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="362"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="367"/>
         <source>til under knæet</source>
         <translation>below the knee</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="363"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="368"/>
         <source>Udstråling</source>
         <translation>Radiation</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="367"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="372"/>
         <source>Funktion og psykosocial screening</source>
         <translation>Function and psychosocial screening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="373"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="378"/>
         <source>(omregnet for manglende svar)</source>
         <translation>(prorated for missing answers)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="374"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="379"/>
         <source>Roland-Morris (RMDQ)</source>
         <translation>Roland-Morris (RMDQ)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="381"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="386"/>
         <source>forhøjet risiko (≥ %1)</source>
         <translation>raised risk (≥ %1)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="383"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="388"/>
         <source>Örebro (ÖMPSQ-10)</source>
         <translation>Örebro (ÖMPSQ-10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="392"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="397"/>
         <source>Depression (MDI)</source>
         <translation>Depression (MDI)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="397"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="402"/>
         <source>MDI total</source>
         <translation>MDI total</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="400"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="405"/>
         <source>ICD-10-algoritme</source>
         <translation>ICD-10 algorithm</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="402"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="407"/>
         <source>Spørgsmål 6 (livet ikke værd at leve) ≥ 3 – tal med patienten i dag.</source>
         <translation>Item 6 (life not worth living) ≥ 3 – talk with the patient today.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="412"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="417"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="424"/>
         <source>AKUT</source>
         <translation>ACUTE</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="434"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="439"/>
         <source>Ikke alle spørgsmål om røde flag er besvaret.</source>
         <translation>Not all red-flag questions were answered.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="440"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="445"/>
         <source>Domæneprofil (Örebro, byrde 0–10)</source>
         <translation>Domain profile (Örebro, burden 0–10)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="466"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="471"/>
         <source>Ingen belastning i profilen.</source>
         <translation>No burden in the profile.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="474"/>
         <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="479"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="484"/>
         <source>Arbejde</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="485"/>
         <source>ansat</source>
         <translation>employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="480"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="485"/>
         <source>selvstændig</source>
         <translation>self-employed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="486"/>
         <source>ledig</source>
         <translation>unemployed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="481"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="486"/>
         <source>studerende</source>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
         <source>pensionist</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="482"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
         <source>andet</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="484"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="489"/>
         <source>Beskæftigelse</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="492"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="487"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="492"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="490"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="495"/>
         <source>1 uge</source>
         <translation>1 week</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="491"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="496"/>
         <source>%1 uger</source>
         <translation>%1 weeks</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="492"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="497"/>
         <source>Sygemeldt</source>
         <translation>Sick-listed</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="495"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="500"/>
         <source>Patientens mål</source>
         <translation>Patient&apos;s goal</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="509"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="514"/>
         <source>Skema udfyldt %1</source>
         <translation>Questionnaire completed %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="551"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="556"/>
         <source>%n positive</source>
         <translation>
             <numerusform>%n positive</numerusform>
@@ -717,82 +717,82 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="557"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="562"/>
         <source>Rygsmerter nu (NRS)</source>
         <translation>Back pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="558"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="563"/>
         <source>Rygsmerter, uge (NRS)</source>
         <translation>Back pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="559"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="564"/>
         <source>Bensmerter nu (NRS)</source>
         <translation>Leg pain now (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="560"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
         <source>Bensmerter, uge (NRS)</source>
         <translation>Leg pain, week (NRS)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="561"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="566"/>
         <source>Roland-Morris (0–23)</source>
         <translation>Roland-Morris (0–23)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="562"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="567"/>
         <source>STarT Back risikogruppe</source>
         <translation>STarT Back risk group</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="563"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="568"/>
         <source>STarT Back total (0–9)</source>
         <translation>STarT Back total (0–9)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="564"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="569"/>
         <source>Örebro total (1–100)</source>
         <translation>Örebro total (1–100)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="565"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="570"/>
         <source>MDI total (0–50)</source>
         <translation>MDI total (0–50)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="575"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="580"/>
         <source>Udvikling vises, når patienten har udfyldt mere end ét skema i forløbet.</source>
         <translation>Change is shown once the patient has completed more than one questionnaire in the episode.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="578"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="583"/>
         <source>Ændring i forhold til første skema (baseline). ★ = klinisk betydende ændring (NRS ≥ 2 point eller ≥ 30 %, RMDQ ≥ 5 point eller ≥ 30 %, skift i STarT-risikogruppe).</source>
         <translation>Change from the first questionnaire (baseline). ★ = clinically important change (NRS ≥ 2 points or ≥ 30 %, RMDQ ≥ 5 points or ≥ 30 %, a change of STarT risk group).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="583"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="588"/>
         <source>Mål</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="584"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="589"/>
         <source>Baseline </source>
         <translation>Baseline </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="605"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="610"/>
         <source>Klinisk betydende forbedring</source>
         <translation>Clinically important improvement</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="606"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="611"/>
         <source>Klinisk betydende forværring</source>
         <translation>Clinically important worsening</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="628"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="633"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
@@ -1294,6 +1294,187 @@ Try again, and contact support if it happens again.</translation>
     </message>
 </context>
 <context>
+    <name>MedCom</name>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="45"/>
+        <source>ikke sendt</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="46"/>
+        <source>sendt, afventer kvittering</source>
+        <translation>sent, awaiting acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="47"/>
+        <source>modtaget (kvitteret)</source>
+        <translation>received (acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="48"/>
+        <source>midlertidig fejl</source>
+        <translation>temporary error</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="49"/>
+        <source>afvist</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="57"/>
+        <source>MedCom: sendt</source>
+        <translation>MedCom: sent</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="58"/>
+        <source>MedCom: kvitteret</source>
+        <translation>MedCom: acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="59"/>
+        <source>MedCom: fejl, send igen</source>
+        <translation>MedCom: error, send again</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="60"/>
+        <source>MedCom: afvist</source>
+        <translation>MedCom: rejected</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="67"/>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="94"/>
+        <source>SOR-id</source>
+        <translation>SOR id</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="68"/>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="95"/>
+        <source>EAN-lokationsnummer</source>
+        <translation>EAN location number</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="70"/>
+        <source>%1 mangler.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="72"/>
+        <source>%1 skal være 6–18 cifre.</source>
+        <translation>%1 must be 6–18 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="73"/>
+        <source>%1 skal være 13 cifre.</source>
+        <translation>%1 must be 13 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="74"/>
+        <source>%1 har et forkert kontrolciffer – tjek tallet.</source>
+        <translation>%1 has a wrong check digit – check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="87"/>
+        <source>fx 265161000016000</source>
+        <translation>e.g. 265161000016000</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="90"/>
+        <source>13 cifre, fx 5790000209354</source>
+        <translation>13 digits, e.g. 5790000209354</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="131"/>
+        <source>MedCom-udbakke</source>
+        <translation>MedCom outbox</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="132"/>
+        <source>MedCom-indbakke</source>
+        <translation>MedCom inbox</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="135"/>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="147"/>
+        <source>Vælg mappe</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="158"/>
+        <source>Mappen %1 findes ikke.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="240"/>
+        <source>Send til egen læge (MedCom)</source>
+        <translation>Send to GP (MedCom)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="213"/>
+        <source>Modtager: egen læge – SOR-id eller EAN-lokationsnummer mangler (ret henvisningen).</source>
+        <translation>Recipient: GP – SOR id or EAN location number missing (edit the referral).</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="217"/>
+        <source>(testværdi)</source>
+        <translation>(test value)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="220"/>
+        <source>Modtager: %1 · SOR %2 · EAN %3</source>
+        <translation>Recipient: %1 · SOR %2 · EAN %3</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="229"/>
+        <source>Epikrise til egen læge, version %1 – MedCom: %2</source>
+        <translation>Letter to GP, version %1 – MedCom: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="238"/>
+        <source>Send igen (MedCom)</source>
+        <translation>Send again (MedCom)</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="273"/>
+        <source>Ikke sendt: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="281"/>
+        <source>Akut rødt flag: brug den akutte vej (telefon eller akut henvisning). En korrespondancemeddelelse må ikke bruges til akutte forhold.</source>
+        <translation>Acute red flag: use the acute route (phone or acute referral). A CareCommunication must not be used for acute matters.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="284"/>
+        <source>Der er ingen godkendt epikrise til egen læge.</source>
+        <translation>There is no approved letter to the GP.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="285"/>
+        <source>Egen læges SOR-id eller EAN-lokationsnummer mangler – ret henvisningen.</source>
+        <translation>The GP's SOR id or EAN location number is missing – edit the referral.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="287"/>
+        <source>Klinikkens SOR-id eller EAN-lokationsnummer mangler – se Administration.</source>
+        <translation>The clinic's SOR id or EAN location number is missing – see Administration.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="290"/>
+        <source>Denne version af epikrisen er allerede sendt.</source>
+        <translation>This version of the letter has already been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/medcom_ui.py" line="291"/>
+        <source>Der er ingen udbakke-mappe til MedCom – se Administration.</source>
+        <translation>No MedCom outbox folder is set – see Administration.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/admin.py" line="47"/>
@@ -1451,27 +1632,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="124"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="133"/>
         <source>Gendannelsesnøgle</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="125"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="134"/>
         <source>Vises kun denne ene gang.</source>
         <translation>Shown this one time only.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="129"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="138"/>
         <source>Databasen er krypteret. Nøglen ligger i computerens nøglering. Hvis computeren udskiftes eller nøglen mistes, kan data kun åbnes med denne gendannelsesnøgle. Skriv den ned, og opbevar den et sikkert sted – ikke på denne computer.</source>
         <translation>The database is encrypted. Its key is in this computer&apos;s keyring. If the computer is replaced or the key is lost, the data can only be opened with this recovery key. Write it down and keep it somewhere safe – not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="144"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="153"/>
         <source>Jeg har skrevet gendannelsesnøglen ned</source>
         <translation>I have written the recovery key down</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="161"/>
         <source>(ingen – databasen er ikke krypteret)</source>
         <translation>(none – the database is not encrypted)</translation>
     </message>
@@ -1530,102 +1711,107 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
         <translation>Clinic address</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="91"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="94"/>
+        <source>Klinikkens MedCom-adresse</source>
+        <translation>Clinic's MedCom address</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="95"/>
         <source>Henvisningsdato</source>
         <translation>Referral date</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="92"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="96"/>
         <source>Henvisningsårsag</source>
         <translation>Reason for referral</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="93"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="97"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="94"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="98"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="103"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="107"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="105"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="109"/>
         <source>Registrér</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="118"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="122"/>
         <source>CPR-nummeret skal have formen DDMMÅÅ-XXXX (10 tegn).</source>
         <translation>The CPR number must look like DDMMYY-XXXX (10 characters).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="119"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="123"/>
         <source>Fødselsdatoen i CPR-nummeret findes ikke.</source>
         <translation>The birth date in the CPR number does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="120"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="124"/>
         <source>Fødselsdatoen i CPR-nummeret ligger i fremtiden.</source>
         <translation>The birth date in the CPR number lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="121"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="125"/>
         <source>CPR-nummeret er ugyldigt.</source>
         <translation>The CPR number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="143"/>
         <source>Skriv CPR-nummer eller erstatnings-CPR.</source>
         <translation>Enter a CPR number or replacement number.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="147"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="151"/>
         <source>Skriv alle 10 tegn.</source>
         <translation>Enter all 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="155"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="151"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="155"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="152"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="156"/>
         <source>køn ukendt</source>
         <translation>sex unknown</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="157"/>
         <source>Født %1, %2</source>
         <translation>Born %1, %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="156"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="160"/>
         <source>erstatnings-CPR</source>
         <translation>replacement CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="162"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="166"/>
         <source>Patienten findes allerede – der oprettes et nyt forløb for den eksisterende patient.</source>
         <translation>The patient already exists – a new episode is created for them.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="183"/>
         <source>Ret CPR-nummeret, før du registrerer.</source>
         <translation>Correct the CPR number before registering.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/register.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/workspace/register.py" line="189"/>
         <source>Skriv patientens navn.</source>
         <translation>Enter the patient&apos;s name.</translation>
     </message>
@@ -1633,27 +1819,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="166"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="175"/>
         <source>Opsætning af lbp-desktop</source>
         <translation>Setting up lbp-desktop</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="176"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="185"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="177"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="186"/>
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="178"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="187"/>
         <source>Færdig</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/setup_wizard.py" line="188"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -1815,7 +2001,7 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="321"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="331"/>
         <source>MDI spørgsmål 6: tanker om at livet ikke er værd at leve – tal med patienten i dag</source>
         <translation>MDI item 6: thoughts that life is not worth living – talk with the patient today</translation>
     </message>
@@ -1942,57 +2128,62 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="178"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="178"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="173"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="178"/>
         <source>Skema</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="179"/>
         <source>STarT-risiko</source>
         <translation>STarT risk</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="179"/>
         <source>Røde flag</source>
         <translation>Red flags</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="174"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="179"/>
         <source>Henvist</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="175"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="180"/>
         <source>Behandler</source>
         <translation>Clinician</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="190"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="195"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="198"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="204"/>
         <source>i gang (%1/%2)</source>
         <translation>in progress (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="229"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="236"/>
+        <source>Epikrise til egen læge, MedCom: %1</source>
+        <translation>Letter to GP, MedCom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="239"/>
         <source>Akut rødt flag – se patienten nu</source>
         <translation>Acute red flag – see the patient now</translation>
     </message>
@@ -2004,27 +2195,27 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="419"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="429"/>
         <source>Arbejdsliste</source>
         <translation>Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="423"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="433"/>
         <source>Søg navn eller CPR …</source>
         <translation>Search name or CPR …</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="427"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="437"/>
         <source>Kun åbne forløb</source>
         <translation>Open episodes only</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="430"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="440"/>
         <source>+ Registrér patient</source>
         <translation>+ Register patient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="491"/>
+        <location filename="../../lbp_desktop/ui/workspace/worklist.py" line="501"/>
         <source>%n forløb</source>
         <translation>
             <numerusform>%n episode</numerusform>

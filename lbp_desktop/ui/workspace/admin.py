@@ -176,13 +176,16 @@ class AdminPage(QWidget):
         self.clinic_name = QLineEdit()
         self.clinic_address = QLineEdit()
         self.clinic_phone = QLineEdit()
-        self.clinic_sor = QLineEdit()
-        self.clinic_ean = QLineEdit()
+        from lbp_desktop.ui.workspace.medcom_ui import AddressFields, FolderFields
+
+        self.clinic_ids = AddressFields("clinic")  # MedCom address (SOR, EAN), checked
+        self.clinic_sor, self.clinic_ean = self.clinic_ids.sor, self.clinic_ids.ean
+        self.medcom_folders = FolderFields()
         cl.addRow(self.tr("Klinikkens navn"), self.clinic_name)
         cl.addRow(self.tr("Adresse"), self.clinic_address)
         cl.addRow(self.tr("Telefon"), self.clinic_phone)
-        cl.addRow(self.tr("SOR-kode"), self.clinic_sor)
-        cl.addRow(self.tr("EAN-nummer"), self.clinic_ean)
+        cl.addRow(self.tr("MedCom-adresse"), self.clinic_ids)
+        cl.addRow("", self.medcom_folders)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idle_minutes")
         self.idle_minutes.setRange(1, 60)
@@ -238,13 +241,19 @@ class AdminPage(QWidget):
         self.clinic_phone.setText(c.phone)
         self.clinic_sor.setText(c.sor)
         self.clinic_ean.setText(c.ean)
+        found = self.store.medcom_folders()
+        self.medcom_folders.outbox.setText(found.outbox)
+        self.medcom_folders.inbox.setText(found.inbox)
 
     def save_clinic(self) -> None:
+        ids, dirs = self.clinic_ids.values(), self.medcom_folders.values()
+        if ids is None or dirs is None:
+            return  # the fields say what is wrong; nothing is saved
         set_idle_minutes(self.idle_minutes.value())
         self.settings_changed.emit()
         self.store.save_clinic(self.clinic_name.text().strip(), self.clinic_address.text().strip(),
-                               self.clinic_phone.text().strip(), self.clinic_sor.text().strip(),
-                               self.clinic_ean.text().strip())
+                               self.clinic_phone.text().strip(), *ids)
+        self.store.set_medcom_folders(*dirs)
 
     def load_audit(self) -> None:
         events = list(self.store.audit_events(limit=500))

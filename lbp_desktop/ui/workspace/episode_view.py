@@ -133,6 +133,10 @@ class EpisodeView(QWidget):
         banner_row.addWidget(self.acute_banner, 1)
         banner_row.addWidget(self.handle_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(banner_row)
+        from lbp_desktop.ui.workspace.medcom_ui import MedcomPanel
+
+        self.medcom_panel = MedcomPanel(store)  # the approved GP letter's MedCom state and send
+        outer.addWidget(self.medcom_panel)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
@@ -178,6 +182,7 @@ class EpisodeView(QWidget):
         self._fill_answers()
         self._fill_change()
         self._fill_exam()
+        self.medcom_panel.load(episode_id)
         return self.data
 
     def _fill_header(self) -> None:

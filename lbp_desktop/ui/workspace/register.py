@@ -88,6 +88,10 @@ class RegisterDialog(QDialog):
         ref.addRow(self.tr("Egen læge"), self.gp_name)
         ref.addRow(self.tr("Lægens klinik"), self.gp_clinic)
         ref.addRow(self.tr("Klinikkens adresse"), self.gp_address)
+        from lbp_desktop.ui.workspace.medcom_ui import AddressFields
+
+        self.gp_ids = AddressFields("gp")  # MedCom address, for sending the epikrise
+        ref.addRow(self.tr("Klinikkens MedCom-adresse"), self.gp_ids)
         ref.addRow(self.tr("Henvisningsdato"), self.referral_date)
         ref.addRow(self.tr("Henvisningsårsag"), self.reason)
         ref.addRow(self.tr("Behandler"), self.clinician)
@@ -186,6 +190,9 @@ class RegisterDialog(QDialog):
             self.error.show()
             self.name.setFocus()
             return False
+        gp_ids = self.gp_ids.values()
+        if gp_ids is None:
+            return False
         referral = Referral(
             gp_name=self.gp_name.text().strip(),
             gp_clinic=self.gp_clinic.text().strip(),
@@ -201,6 +208,8 @@ class RegisterDialog(QDialog):
             episode = self.store.add_episode(patient.id, referral,
                                              clinician_id=self.clinician.currentData(),
                                              caseworker=self.caseworker.text().strip())
+            if any(gp_ids):
+                self.store.set_gp_address(episode.id, *gp_ids)
         except Exception as exc:  # a StorageError is a user error with a clear message
             from lbp_desktop.errors import UserError
 

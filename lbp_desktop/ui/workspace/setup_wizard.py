@@ -46,9 +46,16 @@ class ClinicPage(QWizardPage):
         form.addRow(self.tr("Klinikkens navn *"), self.name)
         form.addRow(self.tr("Adresse"), self.address)
         form.addRow(self.tr("Telefon"), self.phone)
+        from lbp_desktop.ui.workspace.medcom_ui import AddressFields
+
+        self.ids = AddressFields("clinic")  # MedCom address; may be filled in later
+        form.addRow(self.tr("MedCom-adresse"), self.ids)
         self.registerField("clinic_name*", self.name)
         self.registerField("clinic_address", self.address)
         self.registerField("clinic_phone", self.phone)
+
+    def validatePage(self) -> bool:
+        return self.ids.values() is not None
 
 
 class AdminPage(QWizardPage):
@@ -104,6 +111,8 @@ class AdminPage(QWizardPage):
         clinic = {"name": wizard.field("clinic_name").strip(),
                   "address": wizard.field("clinic_address").strip(),
                   "phone": wizard.field("clinic_phone").strip()}
+        ids = wizard.clinic_page.ids.values() or ("", "")
+        clinic.update(sor=ids[0], ean=ids[1])
         admin = {"name": self.name.text().strip(), "username": self.username.text().strip(),
                  "password": self.password.text()}
         try:

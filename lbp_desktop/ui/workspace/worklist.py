@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import plain_label
+from lbp_desktop.ui.workspace.medcom_ui import medcom_states, short_state_text, state_text
 
 BadgeRole = Qt.ItemDataRole.UserRole + 1      # (bg, fg) for a pill
 EpisodeIdRole = Qt.ItemDataRole.UserRole + 2
@@ -78,6 +79,7 @@ class WorklistModel(QAbstractTableModel):
         self._open_only = True
         self.fetch_calls = 0
         self._progress: dict[str, tuple[int, int]] = {}
+        self._medcom: dict[str, str] = {}
         self._flows: dict[str, Any] = {}
 
     # -- query -------------------------------------------------------------------------------
@@ -86,6 +88,7 @@ class WorklistModel(QAbstractTableModel):
         self._search = search.strip()
         self._open_only = open_only
         self._rows = []
+        self._medcom = {}
         self._more = True
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -100,6 +103,7 @@ class WorklistModel(QAbstractTableModel):
         self._more = len(self._rows) == wanted
         self._progress = {}
         self._add_progress(self._rows)
+        self._medcom = medcom_states(self.store, [r.episode_id for r in self._rows])
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -116,6 +120,7 @@ class WorklistModel(QAbstractTableModel):
             return
         first = len(self._rows)
         self._add_progress(page)
+        self._medcom.update(medcom_states(self.store, [r.episode_id for r in page]))
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
@@ -191,7 +196,8 @@ class WorklistModel(QAbstractTableModel):
             if col == "cpr":
                 return format_cpr(row.cpr)
             if col == "status":
-                return texts.status_text(row.status)
+                medcom = self._medcom.get(row.episode_id)  # the letter's MedCom state wins
+                return short_state_text(medcom) if medcom else texts.status_text(row.status)
             if col == "questionnaire":
                 progress = self._progress.get(row.episode_id)
                 if row.questionnaire == "in_progress" and progress is not None:
@@ -225,6 +231,10 @@ class WorklistModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.ForegroundRole and col in ("cpr", "referral", "clinician"):
             return QColor(theme.TEXT_MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "status" \
+                and row.episode_id in self._medcom:
+            return self.tr("Epikrise til egen læge, MedCom: %1").replace(
+                "%1", state_text(self._medcom[row.episode_id]))
         if role == Qt.ItemDataRole.ToolTipRole and col == "flags" and row.red_flags == "acute":
             return self.tr("Akut rødt flag – se patienten nu")
         if role == Qt.ItemDataRole.ToolTipRole and col == "flags" \
