@@ -291,6 +291,7 @@ MEDCOM: list[str] = [
     "CREATE INDEX medcom_message_episode ON medcom_message(episode_id, sent_at)",
     """CREATE UNIQUE INDEX medcom_message_one_live ON medcom_message(letter_id)
         WHERE status != 'failed'""",
+]
 
 _CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
 """The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
