@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from lbp_desktop.storage import StorageError
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.storage.records import Examination, Referral
 from lbp_desktop.storage.store import Store, backup_file
 
 pytestmark = pytest.mark.usefixtures("private_keys")
@@ -22,6 +22,9 @@ def _clinic_with_letter(path, key, size: int, plaintext: bool = False):
     store = Store.create(path, key, plaintext=plaintext)
     patient = store.add_patient("010190-1235", "Karen Jensen")
     episode = store.add_episode(patient.id, Referral())
+    store.save_examination(Examination(episode_id=episode.id, clinician_id=None,
+                                       examined_at=None, assessment_text="Uspecifikke",
+                                       plan_text="Træning"))  # an approved letter needs these
     pdf = b"%PDF-1.4\n" + MARK + os.urandom(size) + MARK
     store.add_letter(episode.id, "gp", pdf, approve=True)
     store.close()
