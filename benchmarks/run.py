@@ -189,8 +189,8 @@ class _BareAnswers:
 def bench_answer(work: Path, n: int) -> list[dict[str, Any]]:
     from sqlcipher3 import dbapi2 as sqlcipher
 
+    from lbp_desktop.domain.records import Referral
     from lbp_desktop.security import keys
-    from lbp_desktop.storage.records import Referral
     from lbp_desktop.storage.store import Store
 
     os.environ["LBP_KEY_DIR"] = str(work / "keys")

@@ -48,8 +48,8 @@ def _random_answer_sets(forms: Any, rng: random.Random) -> list[dict[str, Any]]:
 def _questionnaire_responses(forms: Any, episodes: list[Any], answer_sets: list[dict[str, Any]]
                              ) -> list[dict[str, Any]]:
     """One completed ``ulrus`` QuestionnaireResponse per episode, cycling through the sets."""
+    from lbp_desktop.domain.records import Response
     from lbp_desktop.interop.response import build_questionnaire_response
-    from lbp_desktop.storage.records import Response
 
     versions = {f.id: f.version for f in forms.battery_forms("ulrus")}
     out = []
@@ -104,9 +104,9 @@ def measure_size(work: Path, count: int = 50, *, answers: str = "cases",
 
     ``answers``: ``"cases"`` — the demo's pathway cases' answers, in turn; ``"random"`` — every
     answer drawn uniformly."""
+    from lbp_desktop.domain.records import Referral
     from lbp_desktop.interop.importer import import_questionnaire_response
     from lbp_desktop.storage.backup import backup_store
-    from lbp_desktop.storage.records import Referral
     from lbp_desktop.storage.store import Store
 
     os.environ.setdefault("LBP_KEY_DIR", str(work / "keys"))
@@ -137,8 +137,8 @@ def measure_size(work: Path, count: int = 50, *, answers: str = "cases",
             "schema_version": store.schema_version(),
         }
         if tables:
-            b = _table_bytes(before, store._key, work)
-            a = _table_bytes(after, store._key, work)
+            b = _table_bytes(before, store.key, work)
+            a = _table_bytes(after, store.key, work)
             out["tables"] = {name: (a.get(name, 0) - b.get(name, 0)) / count
                              for name in sorted(set(a) | set(b))}
         return out

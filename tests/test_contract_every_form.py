@@ -1,4 +1,4 @@
-"""The "forms are data" contract (../shared/DESIGN.md), run over every instrument in forms/.
+"""The "forms are data" contract, run over every instrument in forms/.
 
 For each form that ``load_forms()`` finds (none is listed here, so a new form file is picked up
 without touching this test): it loads and its scorer is registered; a patient answers it on a
@@ -26,14 +26,15 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from lbp_desktop.domain.records import Referral
+from lbp_desktop.instruments import load_forms
 from lbp_desktop.interop import build_bundle, bundle_problems, questionnaire, validate_resource
 from lbp_desktop.interop.common import SCORE_SYSTEM
 from lbp_desktop.interop.observations import SKIPPED_FORMS
-from lbp_desktop.questionnaires import Form, Item, is_visible, load_forms
+from lbp_desktop.questionnaires import Form, Item, is_visible
 from lbp_desktop.reports import labels as L
 from lbp_desktop.reports.from_store import render_episode_letter
 from lbp_desktop.scoring import registry, score
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.kiosk import KioskWindow
 

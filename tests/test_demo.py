@@ -23,36 +23,25 @@ def key_dir(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def _private_keys(key_dir, monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
+def _private_keys(private_keys, key_dir, monkeypatch):
     monkeypatch.setenv("LBP_KEY_DIR", str(key_dir))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory, key_dir):
-    old = os.environ.get("LBP_KEY_DIR")
-    os.environ["LBP_KEY_DIR"] = str(key_dir)
-    try:
-        result = build_demo(tmp_path_factory.mktemp("demo") / "demo.lbp")
-    finally:
-        if old is None:
-            os.environ.pop("LBP_KEY_DIR", None)
-        else:
-            os.environ["LBP_KEY_DIR"] = old
-    return result
+def demo_key() -> bytes:
+    return os.urandom(32)
 
 
 @pytest.fixture(scope="module")
-def summaries(demo, key_dir):
-    os.environ["LBP_KEY_DIR"] = str(key_dir)
-    store = Store.open_path(demo.path)
+def demo(tmp_path_factory, key_dir, demo_key):
+    with pytest.MonkeyPatch.context() as mp:  # setup_key files the key: in this module's folder
+        mp.setenv("LBP_KEY_DIR", str(key_dir))
+        return build_demo(tmp_path_factory.mktemp("demo") / "demo.lbp", key=demo_key)
+
+
+@pytest.fixture(scope="module")
+def summaries(demo, demo_key):
+    store = Store.open(demo.path, demo_key)
     try:
         return {case: summarize(store, episode_id) for case, episode_id in demo.episodes.items()}
     finally:

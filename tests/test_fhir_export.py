@@ -8,11 +8,11 @@ import json
 
 import pytest
 from fhir.resources.R4B import get_fhir_model_class
-from test_fhir_helpers import PDF, add_case, new_store, resources
 
 from lbp_desktop.interop import build_bundle, bundle_problems, episode_fhir_json
 from lbp_desktop.interop.common import CPR_SYSTEM, LOINC, SNOMED
 from lbp_desktop.interop.observations import STARTBACK_RISK_SNOMED
+from tests.fhir_support import PDF, add_case, new_store, resources
 
 CASES = [("010190-1235", "Karen Jensen", "low"), ("150575-2346", "Ole Hansen", "medium"),
          ("311299-3457", "Mette Lund Nielsen", "high")]
@@ -167,17 +167,11 @@ def test_episode_bundle_holds_only_that_episode(clinic, forms):
 
 def test_demo_database_exports(tmp_path, forms):
     """Every demo case: a Patient, QuestionnaireResponses and score Observations."""
-    try:
-        from lbp_desktop.cli import main
-        from lbp_desktop.cli.db_cmd import add_parser  # noqa: F401
-    except ImportError:
-        pytest.skip("lbp-desktop demo-db is not built yet")
+    from lbp_desktop.cli import main
     from lbp_desktop.storage.store import Store
 
     path = tmp_path / "demo.db"
-    code = main(["demo-db", str(path), "--plaintext"])
-    if code != 0:
-        pytest.skip("demo-db did not make a plaintext database")
+    assert main(["demo-db", str(path), "--plaintext"]) == 0
     store = Store.open(path, None, plaintext=True)
     try:
         bundle = build_bundle(store, forms=forms)

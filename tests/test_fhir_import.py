@@ -6,9 +6,9 @@ import copy
 import json
 
 import pytest
-from test_fhir_helpers import add_case, fill, new_store, resources
 
 from lbp_desktop.cli import main
+from lbp_desktop.domain.records import Referral, Response
 from lbp_desktop.errors import UserError
 from lbp_desktop.interop import (
     answers_from_questionnaire_response,
@@ -17,7 +17,7 @@ from lbp_desktop.interop import (
     import_questionnaire_response,
 )
 from lbp_desktop.questionnaires.answers import AnswerError
-from lbp_desktop.storage.records import Referral, Response
+from tests.fhir_support import add_case, fill, new_store, resources
 
 
 def _response(status="completed", battery="ulrus"):

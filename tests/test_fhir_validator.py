@@ -9,10 +9,10 @@ from __future__ import annotations
 import copy
 
 import pytest
-from test_fhir_helpers import add_case, new_store
 
 from lbp_desktop.interop import build_bundle, questionnaire_bundle
 from lbp_desktop.interop.node_validator import available, node_modules, validate_with_node
+from tests.fhir_support import add_case, new_store
 
 pytestmark = pytest.mark.skipif(
     not available(),

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from lbp_desktop.instruments import check_folder
 from lbp_desktop.paths import forms_dir
-from lbp_desktop.questionnaires import FormFileError, check_folder, load_file
+from lbp_desktop.questionnaires import FormFileError, load_file
 from lbp_desktop.questionnaires.loader import parse_document
 from lbp_desktop.scoring import registry
 

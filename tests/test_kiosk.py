@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.kiosk import KioskWindow
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.kiosk import KioskWindow
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.workspace.paper_entry import PaperEntryDialog
 from lbp_desktop.ui.workspace.paper_fields import EntryField, option_keys

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.questionnaires import AnswerError
 from lbp_desktop.storage import StorageError
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 
 pytestmark = pytest.mark.usefixtures("private_keys")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lbp_desktop.pathway.cpr import Cpr, CprError, age_on, is_valid_cpr, parse_cpr
+from lbp_desktop.domain.cpr import Cpr, CprError, age_on, is_valid_cpr, parse_cpr
 
 TODAY = dt.date(2025, 6, 1)
 

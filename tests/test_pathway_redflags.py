@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from lbp_desktop.pathway.cpr import parse_cpr
+from lbp_desktop.domain.cpr import parse_cpr
 from lbp_desktop.pathway.redflags import Triage, age_flag, age_limits, label, triage
 from lbp_desktop.questionnaires import load_file
 from lbp_desktop.scoring import score

@@ -18,7 +18,7 @@ from keyring.backends import fail
 from keyring.errors import PasswordSetError
 
 from lbp_desktop import paths
-from lbp_desktop.security import keys
+from lbp_desktop.security import keys, vault
 from lbp_desktop.storage.store import Store
 
 
@@ -94,7 +94,7 @@ def test_a_credential_store_that_refuses_falls_back_to_the_key_file(profile) -> 
 
 def test_without_a_credential_store_the_key_file_is_used(profile) -> None:
     keyring.set_keyring(fail.Keyring())
-    assert not keys.keyring_usable()
+    assert not vault.keyring_usable()
     db, key = _new_database(profile)
     assert keys.find_key(db) == key
     assert paths.key_dir() in [p.parent for p in paths.key_dir().glob("*.key")]

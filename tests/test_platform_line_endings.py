@@ -17,10 +17,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_fhir_helpers import add_case, new_store
 
 from lbp_desktop.cli import main
 from lbp_desktop.interop.bundle import build_bundle, to_json_bytes
+from tests.fhir_support import add_case, new_store
 
 ROOT = Path(__file__).resolve().parents[1]
 # Where files that leave the machine are written (exports, letters, save dialogs).

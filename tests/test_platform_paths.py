@@ -14,11 +14,11 @@ import json
 from pathlib import Path
 
 import pytest
-from test_fhir_helpers import add_case
 
 from lbp_desktop import paths
 from lbp_desktop.cli import main
 from lbp_desktop.security import keys
+from tests.fhir_support import add_case
 
 PROFILE_NAME = "Søren Ørum"
 
@@ -96,7 +96,6 @@ def test_the_environment_overrides_win(monkeypatch, tmp_path) -> None:
 
 def test_the_app_keys_and_logs_use_these_folders(windows_profile, monkeypatch) -> None:
     from lbp_desktop.ui import app
-    from lbp_desktop.ui.common import crash
 
     monkeypatch.setattr(paths, "user_folders", functools.partial(paths.user_folders, "win32"))
     local = windows_profile / "AppData" / "Local"
@@ -106,7 +105,7 @@ def test_the_app_keys_and_logs_use_these_folders(windows_profile, monkeypatch) -
     from lbp_desktop.sync import tls
 
     assert tls.sync_dir() == local / "lbp-desktop-config" / "sync"
-    assert crash.log_dir() == local / "lbp-desktop" / "Logs"
+    assert paths.log_dir() == local / "lbp-desktop" / "Logs"
 
 
 @pytest.mark.usefixtures("private_keys")
@@ -170,10 +169,10 @@ def test_saving_a_letter_starts_in_the_users_documents(windows_profile, monkeypa
                                                        forms, tmp_path) -> None:
     """Not the working directory, which on Windows is often the program folder of all users."""
     from PySide6.QtWidgets import QFileDialog
-    from test_fhir_helpers import new_store
 
     from lbp_desktop.ui.app import make_application
     from lbp_desktop.ui.workspace.letter_preview import LetterPreview
+    from tests.fhir_support import new_store
 
     monkeypatch.setattr(paths, "user_folders", functools.partial(paths.user_folders, "win32"))
     make_application("da")

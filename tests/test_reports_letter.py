@@ -382,7 +382,7 @@ def test_dates_that_are_not_iso_print_literally() -> None:
 def test_letter_words_are_the_form_data_words() -> None:
     # Risk groups, bands, domains and the Örebro cut-point are written once, in forms/*.yaml;
     # the letter printed its own copies ("mellem risiko" beside the screen's "Middel risiko").
-    from lbp_desktop.questionnaires import load_forms
+    from lbp_desktop.instruments import load_forms
     from lbp_desktop.reports import labels as L
 
     forms = load_forms().forms

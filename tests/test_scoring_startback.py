@@ -174,3 +174,7 @@ def test_cli_reports_missing_q9_and_keeps_going_after_a_bad_line():
     assert set(out[2]) == {"error"} and "q2" in out[2]["error"]
     assert set(out[3]) == {"error"}
     assert out[4]["risk"] == "low" and out[4]["complete"] is True
+    reasons = proc.stderr.splitlines()  # each failure's reason, one line each, then the count
+    assert reasons[0] == f"lbp-desktop: {out[2]['error']}"
+    assert reasons[1] == f"lbp-desktop: {out[3]['error']}"
+    assert reasons[2] == "lbp-desktop: 2 answer set(s) could not be scored"

@@ -51,12 +51,18 @@ def test_key_file_fallback_is_private_and_outside_the_data_folder(tmp_path):
 
 def test_database_moved_with_its_sidecar_keeps_its_key(tmp_path):
     store, _ = Store.create_new(tmp_path / "a.lbp")
+    patient = store.add_patient("010180-1001", "Morten Kristensen", fictional=True)
     store.close()
     moved = tmp_path / "moved"
     moved.mkdir()
     for name in ("a.lbp", "a.lbp.keyid"):
         (tmp_path / name).rename(moved / name)
-    Store.open_path(moved / "a.lbp").close()
+    with Store.open_path(moved / "a.lbp") as reopened:  # found its key by the sidecar's id
+        assert reopened.patient(patient.id).name == "Morten Kristensen"
+    # without the sidecar the id comes from the path, and the key is not found
+    (moved / "a.lbp.keyid").unlink()
+    with pytest.raises(UserError, match="no key found"):
+        Store.open_path(moved / "a.lbp")
 
 
 def test_each_database_has_its_own_key(tmp_path):
@@ -135,3 +141,25 @@ def test_every_secret_file_is_private(tmp_path, monkeypatch) -> None:
             assert stat.S_IMODE(secret.parent.stat().st_mode) == 0o700
     assert credentials.load_secret("hub-token", "abc") == b"\x01" * 16
     assert tls.fingerprint_of_pem(cert.cert_path.read_bytes())
+
+
+def test_a_damaged_secret_file_is_named_for_a_database_and_re_paired_for_a_tablet(
+        tmp_path, monkeypatch) -> None:
+    # one vault for both; a database key must not silently vanish (the user would be asked for
+    # the recovery key with no hint why), a tablet just pairs again
+    from lbp_desktop.sync import credentials
+
+    keys.store_key("damaged", keys.generate_key())
+    (keys.key_dir() / "damaged.key").write_bytes(b"\xffnot hex\n")
+    with pytest.raises(keys.DatabaseKeyError, match=r"damaged\.key: not a key file"):
+        keys.load_stored_key("damaged")
+    assert keys.load_stored_key("never-filed") is None
+
+    monkeypatch.setenv("LBP_SYNC_DIR", str(tmp_path / "sync"))
+    path = Path(credentials.store_secret("outbox-key", "tab", b"\x02" * 32))
+    path.write_text("zz\n", encoding="ascii")
+    assert credentials.load_secret("outbox-key", "tab") is None
+    credentials.forget_secret("outbox-key", "tab")
+    assert not path.exists()
+    keys.forget_key("damaged")
+    assert not (keys.key_dir() / "damaged.key").exists()

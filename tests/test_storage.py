@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
+from lbp_desktop.domain.records import Examination, Referral
 from lbp_desktop.questionnaires import AnswerError
 from lbp_desktop.storage import StorageError
-from lbp_desktop.storage.records import Examination, Referral
 from lbp_desktop.storage.store import Store
 
 STARTBACK_MEDIUM = {"q1": 1, "q2": 0, "q3": 1, "q4": 1, "q5": 0, "q6": 1, "q7": 1, "q8": 0, "q9": 3}

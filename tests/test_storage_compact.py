@@ -8,10 +8,10 @@ import json
 
 import pytest
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage import StorageError, schema
 from lbp_desktop.storage.compact import key_digest, stamp_text, stored_stamp
 from lbp_desktop.storage.connection import configure, raw_connect
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 
 pytestmark = pytest.mark.usefixtures("private_keys")

@@ -12,10 +12,10 @@ import time
 
 import pytest
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage import StorageError, schema
-from lbp_desktop.storage.backup import restore_file, verify
+from lbp_desktop.storage.backup import backup_store, restore_file, verify
 from lbp_desktop.storage.connection import configure, raw_connect
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store, backup_file
 
 pytestmark = pytest.mark.usefixtures("private_keys")
@@ -170,7 +170,10 @@ def test_backup_while_the_app_writes(tmp_path, key):
     thread = threading.Thread(target=writer)
     thread.start()
     try:
-        time.sleep(0.2)
+        deadline = time.monotonic() + 30
+        while len(written) < 5 and time.monotonic() < deadline:  # the writer is under way
+            time.sleep(0.01)
+        assert written, "the writer thread never wrote"
         # the CLI, a separate process, backs up the same database while the app writes
         env = {**os.environ, "LBP_DB_KEY": key.hex()}
         for n in range(3):
@@ -201,7 +204,7 @@ def test_backup_while_the_app_writes(tmp_path, key):
 def test_restore_verifies_first_and_keeps_the_old_database(tmp_path, key):
     path = tmp_path / "clinic.lbp"
     store, _ = _demo_store(path, key, patients=2)
-    backup = store.backup(tmp_path / "good.lbp")
+    backup = backup_store(store, tmp_path / "good.lbp")
     store.add_patient("020202-2222", "After Backup")
     store.close()
 

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage import DiskFullError, NewerSchemaError, StorageError
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 
 pytestmark = pytest.mark.usefixtures("private_keys")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from lbp_desktop.storage.records import Examination, Referral
 
 from lbp_desktop.storage import StorageError
-from lbp_desktop.storage.records import Examination, Referral
 from lbp_desktop.storage.store import Store
 
 

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
+from lbp_desktop.domain.records import Examination, Referral
 from lbp_desktop.pathway.summary import summarize
-from lbp_desktop.storage.records import Examination, Referral
 from lbp_desktop.storage.store import Store
 
 STARTBACK = {"q1": 1, "q2": 0, "q3": 1, "q4": 1, "q5": 0, "q6": 1, "q7": 1, "q8": 0, "q9": 3}

@@ -18,9 +18,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.questionnaires.model import is_visible
 from lbp_desktop.storage import devices as devrepo
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.sync import tls
 from lbp_desktop.sync.client import (
@@ -36,10 +36,8 @@ CPRS = [f"0101{80 + i:02d}-{1001 + i * 2:04d}" for i in range(12)]
 
 
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path, monkeypatch):
+def _private_dirs(private_keys, tmp_path, monkeypatch):
     monkeypatch.setenv("LBP_SYNC_DIR", str(tmp_path / "sync"))
-    monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
-    monkeypatch.delenv("LBP_DB_KEY", raising=False)
 
 
 @pytest.fixture(scope="module")
@@ -140,8 +138,7 @@ def test_pairing_right_wrong_expired_code_and_rate_limit(hub, db, tmp_path, form
         other.pair(hub.url, info.code, hub.fingerprint)
     with pytest.raises(PairingError, match="refused"):  # failure 2: wrong code
         other.pair(hub.url, "12345678", hub.fingerprint)
-    expired = start_pairing(store, cert=hub.cert, ttl_seconds=0.2)
-    time.sleep(0.3)
+    expired = start_pairing(store, cert=hub.cert, ttl_seconds=-60)  # expired a minute ago
     with pytest.raises(PairingError, match="refused"):  # failure 3: expired
         other.pair(hub.url, expired.code, hub.fingerprint)
     for wrong in ("00000000", "99999999"):  # failures 4 and 5

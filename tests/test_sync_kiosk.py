@@ -13,7 +13,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.sync import tls
 from lbp_desktop.sync.client import TabletClient

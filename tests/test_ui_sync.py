@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.devices import devices
-from lbp_desktop.storage.records import Referral
 from lbp_desktop.storage.store import Store
 from lbp_desktop.sync import tls
 from lbp_desktop.sync.client import HubRefused, TabletClient
@@ -76,7 +76,7 @@ def test_admin_pairs_lists_and_revokes_a_tablet_that_answers_by_taps(qtbot, tmp_
         assert window.hub.port
         assert f"https://127.0.0.1:{window.hub.port}" in page.urls_label.text()
         assert page.fingerprint_label.text().replace(" ", "") == window.hub.fingerprint()
-        from lbp_desktop.ui.workspace.tablets import hub_settings
+        from lbp_desktop.settings import hub_settings
 
         assert hub_settings() == ("127.0.0.1", 0)  # persisted in settings.ini
 
@@ -232,7 +232,8 @@ def test_closing_the_pairing_dialog_voids_its_code(qtbot, clinic):
     """A pairing code nobody used must not stay valid after the admin closed the dialog (or the
     screen lock closed it), and the closed dialog stops polling."""
     from lbp_desktop.storage.devices import claim_pairing_code
-    from lbp_desktop.ui.workspace.tablets import HubService, PairingDialog
+    from lbp_desktop.ui.workspace.hub_service import HubService
+    from lbp_desktop.ui.workspace.pairing import PairingDialog
 
     store, _admin, _episode = clinic
     dialog = PairingDialog(store, HubService(store, None))
@@ -269,7 +270,7 @@ def test_a_hub_still_starting_when_the_window_closes_is_stopped(qtbot, clinic, m
     thread running that nothing will ever stop."""
     from PySide6.QtCore import QObject
 
-    from lbp_desktop.ui.workspace.tablets import HubService
+    from lbp_desktop.ui.workspace.hub_service import HubService
 
     store, _admin, _episode = clinic
     stopped: list[object] = []

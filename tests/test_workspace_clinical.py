@@ -42,8 +42,8 @@ def _texts(widget) -> str:
 
 def _drop_answer(store, episode_id: str, item: str) -> None:
     """A completed follow-up questionnaire in which ``item`` was not answered (as from paper)."""
-    from lbp_desktop.questionnaires import load_forms
-    from tests.test_fhir_helpers import fill
+    from lbp_desktop.instruments import load_forms
+    from tests.fhir_support import fill
 
     forms = load_forms()
     response = store.start_response(episode_id, "ulrus")

@@ -2,25 +2,44 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 
+from lbp_desktop.storage.store import Store
 from lbp_desktop.ui.workspace.main_window import MainWindow
-from tests.workspace_support import demo_store, private_keys
 
-
-@pytest.fixture(autouse=True)
-def _keys(tmp_path, monkeypatch):
-    private_keys(tmp_path, monkeypatch)
+pytestmark = pytest.mark.usefixtures("private_keys")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("demo")
-    mp = pytest.MonkeyPatch()
-    private_keys(tmp, mp)
-    store = demo_store(tmp)
+def demo_file(tmp_path_factory) -> tuple[Path, bytes, dict[int, str]]:
+    """The demo database, built once per module with its own key (no key store involved)."""
+    from lbp_desktop.demo.build import populate
+
+    key = os.urandom(32)
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    store = Store.create(path, key)
+    try:
+        episodes = populate(store)
+    finally:
+        store.close()
+    return path, key, episodes
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path):
+    """A fresh copy of the demo database for each test: tests approve letters and save
+    examinations, and must not see each other's changes."""
+    original, key, episodes = demo_file
+    path = tmp_path / "demo.db"
+    shutil.copyfile(original, path)
+    store = Store.open(path, key)
+    store.demo_episodes = episodes  # type: ignore[attr-defined]  # {case number: episode id}
     yield store
-    mp.undo()
+    store.close()
 
 
 @pytest.fixture
@@ -53,8 +72,7 @@ def test_results_view_for_each_demo_case(window, demo, case):
     data = view.data
     assert view.name_label.text()
     assert view.answers_tree.topLevelItemCount() == len(data.completed)
-    if data.latest is None:
-        return
+    assert data.latest is not None, f"demo case {case} has no completed questionnaire"
     expected_risk = {1: "medium", 2: "medium", 3: "low", 4: "high", 5: "low"}.get(case)
     if expected_risk:
         assert data.risk == expected_risk
@@ -104,8 +122,7 @@ def test_case4_high_risk_and_mdi(window, demo):
 
 def test_case6_change_over_time(window, demo):
     view = window.open_episode(demo.demo_episodes[6])
-    if len(view.data.completed) < 2:
-        pytest.skip("case 6 has a single questionnaire in this demo build")
+    assert len(view.data.completed) >= 2  # baseline and follow-up
     assert view.change_table.rowCount() > 0
     assert view.change_table.columnCount() == 1 + len(view.data.completed)
 
@@ -187,7 +204,6 @@ def test_slr_finding_is_stored_in_danish_whatever_the_interface_language(window,
 
 
 def test_letter_preview_renders_and_approves(window, demo, qtbot):
-    pytest.importorskip("lbp_desktop.reports.from_store")
     from lbp_desktop.ui.workspace.letter_preview import LetterPreview
 
     episode_id = demo.demo_episodes[1]
@@ -195,8 +211,7 @@ def test_letter_preview_renders_and_approves(window, demo, qtbot):
     dialog = LetterPreview(demo, episode_id, recipients=["gp", "patient"])
     qtbot.addWidget(dialog)
     assert dialog.pdf.startswith(b"%PDF")
-    if dialog.images is not None:
-        assert len(dialog.images) >= 1
+    assert dialog.images is not None and len(dialog.images) >= 1
     letter = dialog.approve()
     assert letter.status == "approved"
     assert len(demo.letters(episode_id)) == before + 1
@@ -214,7 +229,6 @@ def test_letter_preview_shows_every_page_without_pdftoppm(window, demo, qtbot, t
     """Pages are rendered in-process (pypdfium2): no poppler binary on Windows/macOS clinics."""
     import shutil
 
-    pytest.importorskip("lbp_desktop.reports.from_store")
     from PySide6.QtGui import QPageSize, QPdfWriter
     from PySide6.QtWidgets import QLabel
 
@@ -251,22 +265,31 @@ def test_letter_preview_shows_every_page_without_pdftoppm(window, demo, qtbot, t
 def test_closed_dialogs_do_not_stay_behind_with_patient_data(window, demo, qtbot):
     """A letter preview (PDF and page images) or a register dialog (CPR, name) is deleted once
     closed, not kept hidden under the main window."""
-    pytest.importorskip("lbp_desktop.reports.from_store")
     from PySide6.QtCore import QCoreApplication, QEvent, QTimer
     from PySide6.QtWidgets import QDialog
 
     from lbp_desktop.ui.workspace.letter_preview import LetterPreview
     from lbp_desktop.ui.workspace.register import RegisterDialog
 
-    def close_dialogs() -> None:
-        for dialog in window.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
+    def reject_when_shown() -> None:
+        """Close the next modal dialog as soon as it is on screen (it runs its own loop)."""
+        poll = QTimer(window)
+        poll.setInterval(10)
+
+        def check() -> None:
+            for dialog in window.findChildren(QDialog):
+                if dialog.isVisible():
+                    poll.stop()
+                    dialog.reject()
+                    return
+
+        poll.timeout.connect(check)
+        poll.start()
 
     window.open_episode(demo.demo_episodes[1])
-    QTimer.singleShot(300, close_dialogs)
+    reject_when_shown()
     window.make_letter(demo.demo_episodes[1])
-    QTimer.singleShot(300, close_dialogs)
+    reject_when_shown()
     window.register_patient()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(LetterPreview) == []

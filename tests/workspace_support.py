@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from lbp_desktop.storage.records import Referral
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage.store import Store
 
 PASSWORD = "rigtig-kode-1"
@@ -34,15 +34,16 @@ CASE1 = {
 
 
 def private_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never touch the real credential store or data folders."""
-    import keyring
+    """Never touch the real credential store or data folders; ``monkeypatch`` undoes it all,
+    the keyring backend included."""
+    import keyring.core
     from keyring.backends import fail
 
     monkeypatch.setenv("LBP_KEY_DIR", str(tmp_path / "keys"))
     monkeypatch.setenv("LBP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LBP_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("LBP_DB_KEY", raising=False)
-    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())
 
 
 def make_store(tmp_path: Path, name: str = "clinic.lbp") -> Store:
@@ -77,7 +78,7 @@ def add_case(store: Store, cpr: str, name: str, answers: dict[str, dict[str, Any
 
 
 def demo_store(tmp_path: Path) -> Store:
-    """The demo database (six pathway cases); skips if the demo writer has not landed."""
+    """The demo database (six pathway cases), its key filed in the (test's) key store."""
     from lbp_desktop.demo.build import build_demo
 
     result = build_demo(tmp_path / "demo.db")

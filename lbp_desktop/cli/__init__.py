@@ -74,16 +74,8 @@ def build_parser(*, subcommands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    added: set[str] = set()
     for module_name in dict.fromkeys(SUBCOMMANDS.values()):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # that subcommand is not built yet
-                continue
-            raise
-        module.add_parser(sub)
-        added.update(sub.choices)
+        importlib.import_module(module_name).add_parser(sub)
     return parser
 
 

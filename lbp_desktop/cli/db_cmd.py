@@ -1,9 +1,7 @@
 """Database subcommands: ``init-db``, ``demo-db``, ``episodes``, ``backup``, ``restore``.
 
 Every command that opens a database takes ``--db PATH`` and finds its key the way the app does
-(``lbp_desktop.security.keys``): ``--key-file FILE`` (64 hex characters or a recovery key), else
-the environment variable ``LBP_DB_KEY`` (hex), else the OS credential store / the user's key file.
-``--plaintext`` is a developer option for unencrypted databases.
+(``lbp_desktop.cli.options``).
 """
 
 from __future__ import annotations
@@ -11,46 +9,37 @@ from __future__ import annotations
 import argparse
 import sys
 
-
-def _key_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--key-file", metavar="FILE",
-                        help="file holding the database key (hex) or the recovery key")
-    parser.add_argument("--plaintext", action="store_true",
-                        help="developer option: an unencrypted database")
+from lbp_desktop.cli.options import db_options, key_options
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    init = sub.add_parser("init-db", help="create a new, empty clinic database")
+    init = sub.add_parser("init-db", help="create a new, empty clinic database",
+                          parents=[key_options()])
     init.add_argument("path", metavar="PATH")
     init.add_argument("--clinic", metavar="NAME", help="the clinic's name")
-    _key_options(init)
     init.set_defaults(run=run_init)
 
-    demo = sub.add_parser("demo-db", help="write the demo database with the six pathway cases")
+    demo = sub.add_parser("demo-db", help="write the demo database with the six pathway cases",
+                          parents=[key_options()])
     demo.add_argument("path", metavar="PATH")
     demo.add_argument("--force", action="store_true", help="replace an existing demo file")
-    _key_options(demo)
     demo.set_defaults(run=run_demo)
 
     episodes = sub.add_parser("episodes", help="list episodes with risk group, profile, red flags "
-                              "(id? = not answered)")
-    episodes.add_argument("--db", metavar="PATH", required=True)
+                              "(id? = not answered)", parents=[db_options()])
     episodes.add_argument("--json", action="store_true", help="print a JSON array")
     episodes.add_argument("--all", action="store_true", help="include closed episodes")
-    _key_options(episodes)
     episodes.set_defaults(run=run_episodes)
 
-    backup = sub.add_parser("backup", help="consistent, verified backup (safe while the app runs)")
-    backup.add_argument("--db", metavar="PATH", required=True)
+    backup = sub.add_parser("backup", help="consistent, verified backup (safe while the app runs)",
+                            parents=[db_options()])
     backup.add_argument("-o", "--output", metavar="FILE", required=True)
-    _key_options(backup)
     backup.set_defaults(run=run_backup)
 
-    restore = sub.add_parser("restore", help="replace a database with a verified backup")
-    restore.add_argument("--db", metavar="PATH", required=True)
+    restore = sub.add_parser("restore", help="replace a database with a verified backup",
+                             parents=[db_options()])
     restore.add_argument("file", metavar="FILE", nargs="?", help="the backup file")
     restore.add_argument("-i", "--input", metavar="FILE", help="the backup file")
-    _key_options(restore)
     restore.set_defaults(run=run_restore)
 
 
@@ -123,13 +112,11 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_episodes(args: argparse.Namespace) -> int:
     import json
-    from pathlib import Path
 
+    from lbp_desktop.cli.options import open_store
     from lbp_desktop.pathway.summary import summarize
-    from lbp_desktop.storage.store import Store
 
-    path = Path(args.db)
-    store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
+    store = open_store(args)
     try:
         _read_medcom_inbox(store)
         episodes = [e for e in store.episodes() if args.all or e.status != "closed"]

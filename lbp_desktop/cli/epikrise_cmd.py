@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 
+from lbp_desktop.cli.options import db_options
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("epikrise", help="render an episode's epikrise (PDF)")
-    parser.add_argument("--db", metavar="PATH", required=True, help="the clinic database")
+    parser = sub.add_parser("epikrise", help="render an episode's epikrise (PDF)",
+                            parents=[db_options()])
     parser.add_argument("--episode", metavar="ID", required=True,
                         help="episode id (a unique prefix is enough)")
     parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
@@ -33,25 +35,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--draft", action="store_true", help="mark every page as a draft")
     parser.add_argument("--attach", metavar="FILE", action="append", default=[],
                         help="embed FILE in the PDF (repeatable), e.g. the episode's FHIR JSON")
-    parser.add_argument("--key-file", metavar="FILE",
-                        help="file holding the database key (hex) or the recovery key")
-    parser.add_argument("--plaintext", action="store_true",
-                        help="developer option: an unencrypted database")
     parser.set_defaults(run=run)
-
-
-def _episode_id(store, given: str) -> str:
-    from lbp_desktop.errors import UserError
-
-    ids = [e.id for e in store.episodes()]
-    if given in ids:
-        return given
-    matches = [i for i in ids if i.startswith(given)] if given else []
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise UserError(f"no episode {given!r} in the database")
-    raise UserError(f"episode {given!r} is ambiguous ({len(matches)} episodes start with it)")
 
 
 def _check_final(store, episode_id: str, args: argparse.Namespace) -> None:
@@ -74,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
+    from lbp_desktop.cli.options import open_store
     from lbp_desktop.errors import UserError
     from lbp_desktop.reports.from_store import render_episode_letter
-    from lbp_desktop.storage.store import Store
 
     if args.date:
         try:
@@ -93,9 +77,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.db)
     if not path.exists():
         raise UserError(f"{path}: no such file")
-    store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
+    store = open_store(args)
     try:
-        episode_id = _episode_id(store, args.episode)
+        episode_id = store.resolve_episode(args.episode)
         _check_final(store, episode_id, args)
         pdf, inp = render_episode_letter(store, episode_id, args.recipient,
                                          attachments=files or None, letter_date=args.date,

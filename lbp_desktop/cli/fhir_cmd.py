@@ -13,13 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-
-def _add_db_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    parser.add_argument("--db", metavar="PATH", required=required, help="the clinic database")
-    parser.add_argument("--key-file", metavar="FILE",
-                        help="file holding the database key (64 hex characters or recovery key)")
-    parser.add_argument("--plaintext", action="store_true",
-                        help="the database is unencrypted (developer databases only)")
+from lbp_desktop.cli.options import db_options, open_store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,9 +21,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "export-fhir", help="export a database or one episode as a FHIR R4 Bundle (JSON)",
         description="Write a FHIR R4 collection Bundle: Questionnaires, Patients, referrals "
                     "(ServiceRequest), QuestionnaireResponses, score Observations and approved "
-                    "letters (DocumentReference with the PDF).")
-    _add_db_options(export, required=False)
-    export.add_argument("--episode", metavar="ID", help="only this episode (default: all)")
+                    "letters (DocumentReference with the PDF).",
+        parents=[db_options(required=False)])
+    export.add_argument("--episode", metavar="ID",
+                        help="only this episode (a unique prefix is enough; default: all)")
     export.add_argument("-o", "--output", metavar="FILE", required=True,
                         help="where to write the JSON ('-' for standard output)")
     export.add_argument("--no-letters", action="store_true",
@@ -43,20 +38,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser(
         "import-fhir", help="import a FHIR QuestionnaireResponse into an episode",
         description="Record the answers of a QuestionnaireResponse (or of every one in a "
-                    "Bundle) in an episode. Importing the same file again changes nothing.")
-    _add_db_options(imp, required=True)
-    imp.add_argument("--episode", metavar="ID", required=True, help="the episode to import into")
+                    "Bundle) in an episode. Importing the same file again changes nothing.",
+        parents=[db_options()])
+    imp.add_argument("--episode", metavar="ID", required=True,
+                     help="the episode to import into (a unique prefix is enough)")
     imp.add_argument("--any-subject", action="store_true",
                      help="import even if the response's subject is another patient or "
                           "cannot be resolved")
     imp.add_argument("file", metavar="FILE.json", help="a QuestionnaireResponse or a Bundle")
     imp.set_defaults(run=run_import)
-
-
-def _open(args: argparse.Namespace):
-    from lbp_desktop.storage.store import Store
-
-    return Store.open_path(args.db, key_file=args.key_file, plaintext=args.plaintext)
 
 
 def _write(path: str, data: bytes) -> None:
@@ -72,10 +62,10 @@ def _write(path: str, data: bytes) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from lbp_desktop.errors import UserError
+    from lbp_desktop.instruments import load_forms
     from lbp_desktop.interop.bundle import build_bundle, to_json_bytes
     from lbp_desktop.interop.questionnaire import questionnaire_bundle
     from lbp_desktop.interop.validate import bundle_problems
-    from lbp_desktop.questionnaires import load_forms
 
     forms = load_forms()
     if args.questionnaires:
@@ -83,9 +73,10 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         if not args.db:
             raise UserError("export-fhir needs --db PATH (or --questionnaires)")
-        store = _open(args)
+        store = open_store(args)
         try:
-            bundle = build_bundle(store, args.episode, forms=forms,
+            episode = store.resolve_episode(args.episode) if args.episode else None
+            bundle = build_bundle(store, episode, forms=forms,
                                   include_letters=not args.no_letters)
         finally:
             store.close()
@@ -101,15 +92,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from lbp_desktop.instruments import load_forms
     from lbp_desktop.interop.importer import FhirImportError, import_all, load_json
-    from lbp_desktop.questionnaires import load_forms
 
     data = load_json(args.file)
     forms = load_forms()
-    store = _open(args)
+    store = open_store(args)
     try:
         try:
-            results = import_all(store, args.episode, data, forms=forms,
+            results = import_all(store, store.resolve_episode(args.episode), data, forms=forms,
                                  check_subject=not args.any_subject)
         except FhirImportError as exc:
             raise FhirImportError(f"{args.file}: {exc}") from None

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from lbp_desktop.cli.options import db_options
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     forms = sub.add_parser("forms", help="work with questionnaire form files")
@@ -15,18 +17,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                        "(default: the app's forms)")
     check.set_defaults(run=run)
     pdf = forms_sub.add_parser("pdf", help="write a battery or instrument as a paper "
-                               "questionnaire (PDF) for patients who answer on paper")
+                               "questionnaire (PDF) for patients who answer on paper",
+                               parents=[db_options(required=False)])
     pdf.add_argument("battery", metavar="BATTERY", help="battery or instrument id, e.g. ulrus, mdi")
     pdf.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                      help="where to write the PDF")
     pdf.add_argument("--lang", choices=["da", "en"], default="da", help="language (default da)")
     pdf.add_argument("--large", action="store_true", help="large print (150 %%)")
-    pdf.add_argument("--db", metavar="PATH", help="fill the label with this database's patient")
-    pdf.add_argument("--episode", metavar="ID", help="the episode whose patient fills the label")
-    pdf.add_argument("--key-file", metavar="FILE",
-                     help="file holding the database key (hex) or the recovery key")
-    pdf.add_argument("--plaintext", action="store_true",
-                     help="developer option: an unencrypted database")
+    pdf.add_argument("--episode", metavar="ID", help="the episode whose patient fills the label "
+                     "(with --db; a unique prefix of its id is enough)")
     pdf.set_defaults(run=run_pdf)
 
 
@@ -34,8 +33,9 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from lbp_desktop.errors import UserError
+    from lbp_desktop.instruments import check_folder
     from lbp_desktop.paths import forms_dir
-    from lbp_desktop.questionnaires.loader import check_folder, form_files
+    from lbp_desktop.questionnaires.loader import form_files
 
     target = Path(args.path) if args.path else forms_dir()
     if not target.exists():
@@ -63,15 +63,14 @@ def _label(args: argparse.Namespace):
         raise UserError("--db and --episode go together (the label needs both)")
     if not args.db:
         return PaperLabel()
-    from lbp_desktop.cli.epikrise_cmd import _episode_id
-    from lbp_desktop.storage.store import Store
+    from lbp_desktop.cli.options import open_store
 
     path = Path(args.db)
     if not path.exists():
         raise UserError(f"{path}: no such file")
-    store = Store.open_path(path, key_file=args.key_file, plaintext=args.plaintext)
+    store = open_store(args)
     try:
-        episode = store.episode(_episode_id(store, args.episode))
+        episode = store.episode(store.resolve_episode(args.episode))
         patient = store.patient(episode.patient_id)
         store.audit("export", "paper_form", episode.id, patient_id=patient.id,
                     detail=f"forms pdf {args.battery}")
@@ -84,7 +83,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from lbp_desktop.errors import UserError
-    from lbp_desktop.questionnaires.loader import load_forms
+    from lbp_desktop.instruments import load_forms
     from lbp_desktop.reports.paper_form import render_paper_form
 
     forms = load_forms()

@@ -1,7 +1,8 @@
 """``lbp-desktop score FORM FILE``: score answer sets given as JSON or JSON Lines.
 
 One JSON result per input answer set on stdout. A bad line prints ``{"error": "..."}`` in its
-place, the rest are still scored, and the exit status is 1 at the end if any line failed.
+place (so output line N still belongs to input set N) and its reason as one line on stderr; the
+rest are still scored, and the exit status is 1 at the end if any line failed.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ def run(args: argparse.Namespace) -> int:
     import json
 
     from lbp_desktop.errors import UserError
+    from lbp_desktop.instruments import check_folder
     from lbp_desktop.paths import forms_dir
     from lbp_desktop.questionnaires.answers import AnswerError
-    from lbp_desktop.questionnaires.loader import check_folder
     from lbp_desktop.scoring import score
 
     # A broken file elsewhere in forms/ must not stop scoring this form; a broken file for
@@ -72,15 +73,17 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     out = sys.stdout
     for number, raw in _answer_sets(text):
+        problem: str | None = None
         try:
-            answers = json.loads(raw)
-            result = score(form, answers).to_dict()
+            result = score(form, json.loads(raw)).to_dict()
         except json.JSONDecodeError as exc:
-            failed += 1
-            result = {"error": f"line {number}: not valid JSON ({exc.msg})"}
+            problem = f"line {number}: not valid JSON ({exc.msg})"
         except AnswerError as exc:
+            problem = f"line {number}: {exc}"
+        if problem is not None:
             failed += 1
-            result = {"error": f"line {number}: {exc}"}
+            result = {"error": problem}
+            print(f"lbp-desktop: {problem}", file=sys.stderr)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
     out.flush()
     if failed:

@@ -3,9 +3,12 @@
 Hub side:
 
 - ``lbp-desktop serve --db PATH [--bind ADDR] [--port N]``: run the HTTPS tablet service in the
-  foreground until Ctrl-C / SIGTERM (prints the address and the certificate fingerprint).
+  foreground until Ctrl-C / SIGTERM (prints the address and the certificate fingerprint). Bind
+  address and port default to this PC's settings (``lbp_desktop.settings``, what the GUI's
+  "Tablets og venteværelse" page saves); it logs to the app's log file.
 - ``lbp-desktop pair --db PATH [--hub-url URL] [--minutes N] [--json]``: a one-time pairing code
-  with the certificate fingerprint and a QR code (as text).
+  with the certificate fingerprint and a QR code (as text); the address in it is the one the GUI
+  would show (``lbp_desktop.sync.addresses``) for the configured port.
 - ``lbp-desktop handover --db PATH --episode ID [--device DEVICE]`` starts the episode's
   questionnaire for the tablets (what the workspace's "send to the waiting-room tablet" does).
 - ``lbp-desktop devices --db PATH [--json]`` lists paired tablets; ``lbp-desktop revoke --db PATH
@@ -17,38 +20,34 @@ Tablet side (for a headless or scripted tablet; the kiosk GUI does the same with
 - ``lbp-desktop tablet status [--json]`` / ``tablet sessions`` / ``tablet flush`` /
   ``tablet unpair``
 
-The database key is found as for every other command (``--key-file``, ``LBP_DB_KEY``, the OS
-credential store). ``LBP_SYNC_DIR`` moves the certificate and the tablet's state (tests,
-portable installs).
+The database key is found as for every other command (``lbp_desktop.cli.options``).
+``LBP_SYNC_DIR`` moves the certificate and the tablet's state (tests, portable installs).
 """
 
 from __future__ import annotations
 
 import argparse
 
-
-def _db_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", required=True, help="the clinic database")
-    parser.add_argument("--key-file", metavar="FILE",
-                        help="the database key (64 hex characters or the recovery key)")
-    parser.add_argument("--plaintext", action="store_true", help=argparse.SUPPRESS)
+from lbp_desktop.cli.options import db_options, open_store
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    serve = sub.add_parser("serve", help="run the hub's HTTPS tablet service (foreground)")
-    _db_options(serve)
-    serve.add_argument("--bind", metavar="ADDR", default="0.0.0.0",
-                       help="address to listen on (default 0.0.0.0: every network)")
-    serve.add_argument("--port", metavar="N", type=int, default=8443,
-                       help="port (default 8443)")
+    serve = sub.add_parser("serve", help="run the hub's HTTPS tablet service (foreground)",
+                           parents=[db_options()])
+    serve.add_argument("--bind", metavar="ADDR",
+                       help="address to listen on (default: this PC's setting, else 0.0.0.0: "
+                            "every network)")
+    serve.add_argument("--port", metavar="N", type=int,
+                       help="port (default: this PC's setting, else 8443)")
     serve.add_argument("--cert-dir", metavar="DIR",
                        help="folder of the hub certificate (default: the app's sync folder)")
     serve.set_defaults(run=run_serve)
 
-    pair = sub.add_parser("pair", help="make a one-time code to pair a tablet with this hub")
-    _db_options(pair)
+    pair = sub.add_parser("pair", help="make a one-time code to pair a tablet with this hub",
+                          parents=[db_options()])
     pair.add_argument("--hub-url", metavar="URL",
-                      help="the address tablets use (default https://<this machine>:8443)")
+                      help="the address tablets use (default: this PC's network address and "
+                           "the configured port, as the GUI shows it)")
     pair.add_argument("--minutes", type=float, default=5.0,
                       help="how long the code works (default 5)")
     pair.add_argument("--cert-dir", metavar="DIR", help=argparse.SUPPRESS)
@@ -56,22 +55,22 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     pair.add_argument("--no-qr", action="store_true", help="do not draw the QR code")
     pair.set_defaults(run=run_pair)
 
-    devices = sub.add_parser("devices", help="list the tablets paired with this hub")
-    _db_options(devices)
+    devices = sub.add_parser("devices", help="list the tablets paired with this hub",
+                             parents=[db_options()])
     devices.add_argument("--json", action="store_true", help="print a JSON array")
     devices.set_defaults(run=run_devices)
 
-    revoke = sub.add_parser("revoke", help="revoke a paired tablet (refused at once)")
-    _db_options(revoke)
+    revoke = sub.add_parser("revoke", help="revoke a paired tablet (refused at once)",
+                            parents=[db_options()])
     revoke.add_argument("device", metavar="DEVICE", help="device id (or its first characters) "
                         "or name")
     revoke.set_defaults(run=run_revoke)
 
     handover = sub.add_parser("handover", help="offer an episode's questionnaire to the "
-                              "waiting-room tablets")
-    _db_options(handover)
+                              "waiting-room tablets", parents=[db_options()])
     handover.add_argument("--episode", metavar="ID", required=True,
-                          help="the episode (see `lbp-desktop episodes --db PATH --json`)")
+                          help="the episode, or a unique prefix of its id (see `lbp-desktop "
+                               "episodes --db PATH`)")
     handover.add_argument("--battery", default="ulrus", help="questionnaire (default ulrus)")
     handover.add_argument("--language", choices=["da", "en"], default="da")
     handover.add_argument("--device", metavar="DEVICE",
@@ -99,35 +98,38 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     tablet.set_defaults(run=run_tablet)
 
 
-def _store(args: argparse.Namespace):
-    from lbp_desktop.storage.store import Store
-
-    return Store.open_path(args.db, key_file=args.key_file, plaintext=args.plaintext)
-
-
 def run_serve(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from lbp_desktop.errors import UserError
+    from lbp_desktop.logfile import setup_logging
     from lbp_desktop.security import keys
+    from lbp_desktop.settings import hub_settings
     from lbp_desktop.sync import tls
+    from lbp_desktop.sync.addresses import pairing_url
     from lbp_desktop.sync.hub import HubServer
 
-    if not 0 <= args.port <= 65535:
-        raise UserError(f"--port {args.port}: not a port number")
+    configured_bind, configured_port = hub_settings()
+    bind = args.bind or configured_bind
+    port = configured_port if args.port is None else args.port
+    if not 0 <= port <= 65535:
+        raise UserError(f"--port {port}: not a port number")
     path = Path(args.db)
-    _store(args).close()  # a clear one-line error now if the file or key is wrong
+    open_store(args).close()  # a clear one-line error now if the file or key is wrong
+    setup_logging()
     key = None if args.plaintext else keys.find_key(path, key_file=args.key_file)
-    hub = HubServer(path, key, args.bind, args.port, cert_dir=args.cert_dir,
-                    plaintext=args.plaintext)
-    shown = "localhost" if args.bind in ("0.0.0.0", "::") else args.bind
+    hub = HubServer(path, key, bind, port, cert_dir=args.cert_dir, plaintext=args.plaintext)
+    shown = "localhost" if bind in ("0.0.0.0", "::") else bind
+    hint = f"lbp-desktop pair --db {path}"
+    if port not in (0, configured_port):  # pair advertises the configured port by default
+        hint += f" --hub-url {pairing_url(bind, port)}"
 
-    def announce() -> None:
-        print(f"lbp-desktop tablet service on https://{shown}:{hub.port} (listening on "
-              f"{args.bind})", flush=True)
+    def announce() -> None:  # once the database is open and the port bound
+        print(f"lbp-desktop tablet service on https://{shown}:{hub.port} (listening on {bind})",
+              flush=True)
         print(f"certificate fingerprint (SHA-256): {tls.format_fingerprint(hub.fingerprint)}",
               flush=True)
-        print("pair a tablet with: lbp-desktop pair --db " + str(path), flush=True)
+        print(f"pair a tablet with: {hint}", flush=True)
         print("stop with Ctrl-C", flush=True)
 
     hub.serve_forever(announce)
@@ -138,12 +140,15 @@ def run_pair(args: argparse.Namespace) -> int:
     import datetime as dt
     import json
 
+    from lbp_desktop.settings import hub_settings
     from lbp_desktop.sync import tls
-    from lbp_desktop.sync.hub import default_hub_url, start_pairing
+    from lbp_desktop.sync.addresses import pairing_url
+    from lbp_desktop.sync.hub import start_pairing
 
-    with _store(args) as store:
-        info = start_pairing(store, cert_dir=args.cert_dir, hub_url=args.hub_url or
-                             default_hub_url(), ttl_seconds=max(0.1, args.minutes) * 60)
+    with open_store(args) as store:
+        info = start_pairing(store, cert_dir=args.cert_dir,
+                             hub_url=args.hub_url or pairing_url(*hub_settings()),
+                             ttl_seconds=max(0.1, args.minutes) * 60)
     expires = dt.datetime.fromtimestamp(info.expires_at).strftime("%H:%M:%S")
     if args.json:
         print(json.dumps({"code": info.code, "expires_at": info.expires_at,
@@ -165,7 +170,7 @@ def run_devices(args: argparse.Namespace) -> int:
 
     from lbp_desktop.storage import devices
 
-    with _store(args) as store:
+    with open_store(args) as store:
         found = devices.devices(store)
     if args.json:
         print(json.dumps([{"id": d.id, "name": d.name, "paired_at": d.paired_at,
@@ -185,7 +190,7 @@ def run_devices(args: argparse.Namespace) -> int:
 def run_revoke(args: argparse.Namespace) -> int:
     from lbp_desktop.storage import devices
 
-    with _store(args) as store:
+    with open_store(args) as store:
         device = devices.find_device(store, args.device)
         devices.revoke(store, device.id)
     print(f"revoked {device.name} ({device.id}); it is refused from its next request on")
@@ -196,12 +201,12 @@ def run_handover(args: argparse.Namespace) -> int:
     from lbp_desktop.storage import devices
     from lbp_desktop.sync.hub import SESSION_DEVICE_PREFIX
 
-    with _store(args) as store:
+    with open_store(args) as store:
         device = "tablet"
         if args.device:
             device = SESSION_DEVICE_PREFIX + devices.find_device(store, args.device).id
-        response = store.start_response(args.episode, args.battery, language=args.language,
-                                        device=device)
+        response = store.start_response(store.resolve_episode(args.episode), args.battery,
+                                        language=args.language, device=device)
     print(f"session {response.id} ({response.battery_id}) is waiting for the tablet")
     return 0
 

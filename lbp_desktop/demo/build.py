@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from lbp_desktop.storage.records import Examination, Referral
+from lbp_desktop.domain.records import Examination, Referral
 from lbp_desktop.storage.store import Store
 
 CASES_FILE = Path(__file__).with_name("cases.yaml")

@@ -28,7 +28,7 @@ _PAGE = 500
 def _default_forms(forms: Any) -> Any:
     if forms is not None:
         return forms
-    from lbp_desktop.questionnaires import load_forms
+    from lbp_desktop.instruments import load_forms
 
     return load_forms()
 

@@ -136,7 +136,7 @@ def import_questionnaire_response(store: Any, episode_id: str, qr: Mapping[str, 
     """Bring one QuestionnaireResponse (dict) into ``episode_id`` in one transaction. See the
     module doc. ``bundle``: the Bundle it came in, to resolve its subject."""
     if forms is None:
-        from lbp_desktop.questionnaires import load_forms
+        from lbp_desktop.instruments import load_forms
 
         forms = load_forms()
     try:

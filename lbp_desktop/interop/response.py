@@ -97,7 +97,7 @@ def build_questionnaire_response(
     based_on_id: str | None = None,
     entered_by_name: str | None = None,
 ) -> dict[str, Any]:
-    """A QuestionnaireResponse (dict) for a ``storage.records.Response`` and its answers.
+    """A QuestionnaireResponse (dict) for a ``domain.records.Response`` and its answers.
 
     The patient is the ``source`` of every response. A paper response is tagged ``paper`` and
     its ``author`` is the staff member who typed it in (``entered_by_name``); a tablet response is

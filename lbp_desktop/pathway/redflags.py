@@ -27,8 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from lbp_desktop.domain.cpr import age_on
 from lbp_desktop.pathway import _data
-from lbp_desktop.pathway.cpr import age_on
 
 Level = Literal["acute", "unanswered", "non_acute", "none"]
 AGE_FLAG = "age"
@@ -46,7 +46,7 @@ def age_limits() -> tuple[int, int]:
 
 def acute_ids() -> tuple[str, ...]:
     """The red-flag ids whose yes is an emergency (from the form's acute alert rules)."""
-    from lbp_desktop.questionnaires import load_forms
+    from lbp_desktop.instruments import load_forms
     from lbp_desktop.scoring.redflags import acute_items
 
     try:
@@ -197,7 +197,7 @@ def _result(value: Any | None) -> Mapping[str, Any]:
 
 
 def _all_items() -> list[str]:
-    from lbp_desktop.questionnaires import load_forms
+    from lbp_desktop.instruments import load_forms
 
     try:
         return list(load_forms().forms["redflags"].item_ids())

@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lbp_desktop.storage.records import (
+from lbp_desktop.domain.records import (
     Clinic,
     Episode,
     Examination,

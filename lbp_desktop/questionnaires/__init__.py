@@ -1,8 +1,9 @@
-"""Questionnaires as data: the form schema, the loader and answer checks (no Qt).
+"""Questionnaires as data: the form schema, reading one form file and answer checks (no Qt).
 
-The names below are loaded on first use (PEP 562), so importing a light submodule such as
-``lbp_desktop.questionnaires.words`` on the start-up path does not pull in pydantic and the form
-models before the first window is painted.
+Loading the app's whole set of forms, checked against their scoring, is ``lbp_desktop.instruments``.
+
+The names below are loaded on first use (PEP 562), so importing the package on the start-up path
+does not pull in pydantic and the form models before the first window is painted.
 """
 
 from __future__ import annotations
@@ -17,9 +18,7 @@ _EXPORTS = {
     "missing_required": "answers",
     "FormFileError": "loader",
     "FormSet": "loader",
-    "check_folder": "loader",
     "load_file": "loader",
-    "load_forms": "loader",
     "Battery": "model",
     "Form": "model",
     "Item": "model",
@@ -35,10 +34,8 @@ __all__ = [
     "Item",
     "check_answer",
     "check_answers",
-    "check_folder",
     "is_visible",
     "load_file",
-    "load_forms",
     "missing_required",
 ]
 
@@ -52,9 +49,7 @@ if TYPE_CHECKING:
     from lbp_desktop.questionnaires.loader import (
         FormFileError,
         FormSet,
-        check_folder,
         load_file,
-        load_forms,
     )
     from lbp_desktop.questionnaires.model import Battery, Form, Item, is_visible
 

@@ -8,9 +8,8 @@ keys are errors too (PyYAML would silently keep the last one).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ import yaml
 from pydantic import ValidationError
 
 from lbp_desktop.errors import UserError
-from lbp_desktop.paths import forms_dir
 from lbp_desktop.questionnaires.model import LANGUAGES, Battery, Form, SchemaError
 
 
@@ -86,7 +84,7 @@ def _parse_location(where: str) -> tuple:
     return tuple(int(index) if index else name for name, index in _PART.findall(where))
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
@@ -145,7 +143,7 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _describe(error: dict, loc: tuple) -> str:
+def _describe(error: Mapping[str, Any], loc: tuple) -> str:
     """One plain sentence for a pydantic error."""
     kind = error["type"]
     if kind == "extra_forbidden":
@@ -178,7 +176,7 @@ def _validation_error(path: Path, text: str, data: Any, exc: ValidationError) ->
         kept = kept + _parse_location(cause.where)
     if len(errors) > 1:
         what += f" (+{len(errors) - 1} more)"
-    return FormFileError(path, _location(kept), _one_line(what), line_of(text, kept))
+    return FormFileError(path, _location(kept), one_line(what), line_of(text, kept))
 
 
 def parse_document(path: Path, text: str) -> Form | Battery:
@@ -188,9 +186,9 @@ def parse_document(path: Path, text: str) -> Form | Battery:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise FormFileError(path, where, _one_line(f"invalid YAML: {exc.problem or exc}")) from None
+        raise FormFileError(path, where, one_line(f"invalid YAML: {exc.problem or exc}")) from None
     except yaml.YAMLError as exc:
-        raise FormFileError(path, "", _one_line(f"invalid YAML: {exc}")) from None
+        raise FormFileError(path, "", one_line(f"invalid YAML: {exc}")) from None
     if not isinstance(data, dict):
         raise FormFileError(path, "", "the file must hold one mapping (a form or a battery)")
     model = Battery if data.get("kind") == "battery" else Form
@@ -237,99 +235,3 @@ class FormSet:
 
 def form_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.is_file())
-
-
-def check_folder(folder: Path | str) -> tuple[FormSet, list[FormFileError]]:
-    """Load every file in ``folder``; return what loaded and one error per broken file."""
-    folder = Path(folder)
-    result = FormSet()
-    errors: list[FormFileError] = []
-    files = form_files(folder) if folder.is_dir() else [folder]
-    for path in files:
-        try:
-            model = load_file(path)
-        except FormFileError as exc:
-            errors.append(exc)
-            continue
-        target: dict = result.batteries if isinstance(model, Battery) else result.forms
-        if model.id in result.forms or model.id in result.batteries:
-            errors.append(FormFileError(path, "id", f"{model.id!r} is already defined in "
-                                        f"{result.paths[model.id].name}"))
-            continue
-        if path.stem != model.id:
-            errors.append(FormFileError(path, "id", f"{model.id!r} does not match the file name"))
-            continue
-        target[model.id] = model
-        result.paths[model.id] = path
-    errors.extend(_scoring_errors(result))
-    errors.extend(_battery_errors(result, folder))
-    return result, errors
-
-
-def _battery_errors(forms: FormSet, folder: Path) -> Iterable[FormFileError]:
-    """Every instrument a battery lists must be a form that loaded."""
-    for battery in list(forms.batteries.values()):
-        path = forms.paths[battery.id]
-        for index, form_id in enumerate(battery.instruments):
-            if form_id in forms.forms:
-                continue
-            candidate = path.parent / f"{form_id}.yaml"
-            if not folder.is_dir() and candidate.is_file():
-                continue  # checking one file: the sibling is checked on its own
-            if candidate.is_file():
-                what = f"form {form_id!r} did not load (see the error for {candidate.name})"
-            else:
-                what = f"no form {form_id!r} in {path.parent.name}/"
-            yield FormFileError(path, f"instruments[{index}]", what,
-                                _file_line(path, ("instruments", index)))
-            del forms.batteries[battery.id]
-            break
-
-
-def _file_line(path: Path, loc: tuple) -> int | None:
-    try:
-        return line_of(path.read_text(encoding="utf-8"), loc)
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def _scoring_errors(forms: FormSet) -> Iterable[FormFileError]:
-    """Ask each form's scoring module whether the form's scoring data suits it.
-
-    A scorer whose module is not there (not written yet, or broken install) is one clear line,
-    like any other problem with the file — never a traceback.
-    """
-    from lbp_desktop.scoring import registry  # scoring is Qt-free and light
-
-    for form in list(forms.forms.values()):
-        if form.scoring is None:
-            continue
-        path = forms.paths[form.id]
-        where, loc = "scoring", ("scoring",)
-        try:
-            registry.check_form(form)
-            continue
-        except ModuleNotFoundError as exc:
-            module = registry.SCORERS.get(form.scoring.scorer, "?")
-            what = (f"scorer {form.scoring.scorer!r}: its module {module} cannot be imported "
-                    f"({exc})")
-            where, loc = "scoring.scorer", ("scoring", "scorer")
-        except (ValueError, KeyError, TypeError) as exc:
-            what = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
-            if form.scoring.scorer not in registry.SCORERS:
-                where, loc = "scoring.scorer", ("scoring", "scorer")
-        del forms.forms[form.id]
-        yield FormFileError(path, where, _one_line(what), _file_line(path, loc))
-
-
-@lru_cache(maxsize=4)
-def _load_default(folder: str) -> FormSet:
-    forms, errors = check_folder(folder)
-    if errors:
-        raise errors[0]
-    return forms
-
-
-def load_forms(folder: Path | str | None = None) -> FormSet:
-    """All forms of the app (cached). Raises ``FormFileError`` if any file is broken."""
-    return _load_default(str(folder or forms_dir()))

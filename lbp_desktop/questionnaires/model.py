@@ -279,6 +279,15 @@ class Form(Strict):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Form:
+        seen, places = self._unique_ids()
+        self._check_show_if(seen, places)
+        if self.scoring is not None:
+            self._check_scoring_items(self.scoring, seen)
+        return self
+
+    def _unique_ids(self) -> tuple[dict[str, Item], dict[str, str]]:
+        """Every item by id and its place in the file; a repeated section or item id is an
+        error."""
         seen: dict[str, Item] = {}
         places: dict[str, str] = {}
         section_ids: list[str] = []
@@ -294,6 +303,11 @@ class Form(Strict):
                                       f"(first used at {places[item.id]})")
                 seen[item.id] = item
                 places[item.id] = place
+        return seen, places
+
+    @staticmethod
+    def _check_show_if(seen: dict[str, Item], places: dict[str, str]) -> None:
+        """A ``show_if`` names an earlier item of the form and codes that item has."""
         order = list(seen)
         for item in seen.values():
             if item.show_if is None:
@@ -315,25 +329,27 @@ class Form(Strict):
                     raise SchemaError(_join(where, "in", index),
                                       f"item {item.id}: show_if code {code!r} is not a code of "
                                       f"{target.id} ({shown})")
-        if self.scoring is not None:
-            named = [(_join("scoring.reversed", i), item_id)
-                     for i, item_id in enumerate(self.scoring.reversed)]
-            named += [(_join("scoring.domains", d, "items", i), item_id)
-                      for d, domain in enumerate(self.scoring.domains)
-                      for i, item_id in enumerate(domain.items)]
-            named += [(_join("scoring.alerts", a, "item"), alert.item)
-                      for a, alert in enumerate(self.scoring.alerts)]
-            for where, item_id in named:
-                if item_id not in seen:
-                    raise SchemaError(where, f"scoring names item {item_id!r}, which is not an "
-                                      "item of this form")
-            for a, alert in enumerate(self.scoring.alerts):
-                codes = [c for c in seen[alert.item].codes() if isinstance(c, int)]
-                if codes and alert.min_code > max(codes):
-                    raise SchemaError(_join("scoring.alerts", a, "min_code"),
-                                      f"alert on {alert.item}: min_code {alert.min_code} is "
-                                      f"above the item's highest code {max(codes)}")
-        return self
+
+    @staticmethod
+    def _check_scoring_items(scoring: Scoring, seen: dict[str, Item]) -> None:
+        """Every item the scoring block names exists; an alert's threshold is a code it has."""
+        named = [(_join("scoring.reversed", i), item_id)
+                 for i, item_id in enumerate(scoring.reversed)]
+        named += [(_join("scoring.domains", d, "items", i), item_id)
+                  for d, domain in enumerate(scoring.domains)
+                  for i, item_id in enumerate(domain.items)]
+        named += [(_join("scoring.alerts", a, "item"), alert.item)
+                  for a, alert in enumerate(scoring.alerts)]
+        for where, item_id in named:
+            if item_id not in seen:
+                raise SchemaError(where, f"scoring names item {item_id!r}, which is not an "
+                                  "item of this form")
+        for a, alert in enumerate(scoring.alerts):
+            codes = [c for c in seen[alert.item].codes() if isinstance(c, int)]
+            if codes and alert.min_code > max(codes):
+                raise SchemaError(_join("scoring.alerts", a, "min_code"),
+                                  f"alert on {alert.item}: min_code {alert.min_code} is "
+                                  f"above the item's highest code {max(codes)}")
 
     # -- convenience ---------------------------------------------------------------------
 

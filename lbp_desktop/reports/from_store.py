@@ -168,7 +168,7 @@ def other_scores(current: Mapping[str, Mapping[str, Any] | None], lang: str,
     forms; an instrument whose form is unknown prints under its id."""
     if forms is None:
         try:
-            from lbp_desktop.questionnaires import load_forms
+            from lbp_desktop.instruments import load_forms
 
             forms = load_forms().forms
         except Exception:  # a broken form file must not stop the letter
@@ -204,7 +204,7 @@ def _unverified(current: Mapping[str, Any], language: str) -> tuple[str, ...]:
     """Short names of the scored instruments whose wording in ``language`` is marked
     ``verified: false`` in the form data (the letter says so in one footnote)."""
     try:
-        from lbp_desktop.questionnaires import load_forms
+        from lbp_desktop.instruments import load_forms
 
         forms = load_forms().forms
     except Exception:  # a broken form file must not stop the letter
@@ -286,8 +286,8 @@ def _duration_words(code: int | None, lang: str) -> str:
     if code is None:
         return ""
     try:
+        from lbp_desktop.instruments import load_forms
         from lbp_desktop.pathway.redflags import duration_source
-        from lbp_desktop.questionnaires import load_forms
 
         form_id, item_id = duration_source()
         item = load_forms().forms[form_id].item(item_id)
@@ -345,7 +345,7 @@ def _red_flags(summary: EpisodeSummary, lang: str = "da") -> RedFlagStatus:
 
 def _red_flag_order() -> list[str]:
     try:
-        from lbp_desktop.questionnaires import load_forms
+        from lbp_desktop.instruments import load_forms
 
         return list(load_forms().forms["redflags"].item_ids())
     except Exception:  # no red-flag form: keep the summary's order

@@ -11,12 +11,12 @@ from collections.abc import Mapping
 
 # Words from the form data (risk groups, bands, domains, MDI severity) live in one core module;
 # re-exported here under the names the letter code uses.
-from lbp_desktop.questionnaires.words import BAND as BAND
-from lbp_desktop.questionnaires.words import DOMAIN as DOMAIN
-from lbp_desktop.questionnaires.words import MDI_RESULT as MDI_RESULT
-from lbp_desktop.questionnaires.words import MDI_SEVERITY as MDI_SEVERITY
-from lbp_desktop.questionnaires.words import RISK as RISK
-from lbp_desktop.questionnaires.words import orebro_raised_min as orebro_raised_min
+from lbp_desktop.instruments.words import BAND as BAND
+from lbp_desktop.instruments.words import DOMAIN as DOMAIN
+from lbp_desktop.instruments.words import MDI_RESULT as MDI_RESULT
+from lbp_desktop.instruments.words import MDI_SEVERITY as MDI_SEVERITY
+from lbp_desktop.instruments.words import RISK as RISK
+from lbp_desktop.instruments.words import orebro_raised_min as orebro_raised_min
 
 T: dict[str, dict[str, str]] = {
     "da": {

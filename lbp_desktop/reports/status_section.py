@@ -186,7 +186,7 @@ def changes_table(s: PatientReported, st: Styles, lang: str) -> Table | None:
 def _mdi_item6_words(code: int, lang: str) -> str:
     """The item-6 answer as the patient saw it (form data), e.g. "Lidt af tiden"."""
     try:
-        from lbp_desktop.questionnaires import load_forms
+        from lbp_desktop.instruments import load_forms
 
         item = load_forms().forms["mdi"].item("q6")
         return next(str(o.label.get(lang)) for o in item.options if o.code == code)

@@ -21,6 +21,8 @@ Where the key is kept (per database, keyed by a *database id*):
   data folder or backup does not carry its key along.
 - ``LBP_KEY_DIR=/some/dir`` forces the key-file store in that folder and never touches the OS
   credential store (tests, CI, portable installs).
+- Where a secret goes is decided once, in ``lbp_desktop.security.vault``, for the database keys
+  and the tablet's secrets alike.
 
 How a key is found for a database (first match wins): an explicit key passed in; ``--key-file``
 (a file holding the key as 64 hex characters, or a recovery key); the environment variable
@@ -34,7 +36,7 @@ not matter) it reconstructs the key exactly (``key_from_recovery``).
 from __future__ import annotations
 
 import base64
-import contextlib
+import binascii
 import hashlib
 import os
 import secrets
@@ -42,9 +44,9 @@ import uuid
 from pathlib import Path
 
 from lbp_desktop.errors import UserError
+from lbp_desktop.security.vault import Vault
 
 KEY_BYTES = 32
-SERVICE = "lbp-desktop"
 SIDECAR_SUFFIX = ".keyid"
 ENV_KEY = "LBP_DB_KEY"
 ENV_KEY_DIR = "LBP_KEY_DIR"
@@ -78,7 +80,7 @@ def key_from_recovery(text: str) -> bytes:
     padded = cleaned + "=" * (-len(cleaned) % 8)
     try:
         raw = base64.b32decode(padded)
-    except (ValueError, base64.binascii.Error):
+    except (ValueError, binascii.Error):
         raise DatabaseKeyError("the recovery key is not valid (check for typing errors)") from None
     if len(raw) != KEY_BYTES + 2:
         raise DatabaseKeyError("the recovery key has the wrong length (check for missing groups)")
@@ -145,115 +147,34 @@ def key_dir() -> Path:
     return paths.key_dir()
 
 
-def _keyring_usable() -> bool:
-    return keyring_usable(os.environ.get(ENV_KEY_DIR))
-
-
-def keyring_usable(override: str | None = None) -> bool:
-    """True if the OS credential store can be used; a folder ``override`` (env var) forbids it.
-
-    Shared with ``lbp_desktop.sync.credentials``: one rule for where secrets may go.
-    """
-    if override:
-        return False
-    try:
-        import keyring
-        from keyring.backends import fail, null
-    except Exception:  # pragma: no cover - keyring is a dependency
-        return False
-    try:
-        backend = keyring.get_keyring()
-    except Exception:
-        return False
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    try:
-        from keyring.backends import chainer
-
-        if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-            return False
-    except ImportError:  # pragma: no cover
-        pass
-    return True
-
-
-def write_private_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` durably, mode 0600, in a folder made 0700; atomic replace."""
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):  # e.g. a folder owned by someone else
-        os.chmod(folder, 0o700)
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    # O_BINARY: on Windows os.open is otherwise text mode and writes "\n" as "\r\n".
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        os.write(fd, text.encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+_VAULT = Vault(lambda: key_dir(), (ENV_KEY_DIR,))
 
 
 def storage_description() -> str:
     """Where keys are kept on this machine, for the admin screen and the CLI."""
-    if _keyring_usable():
+    if _VAULT.uses_keyring():
         import keyring
 
         return f"the operating system's credential store ({type(keyring.get_keyring()).__name__})"
     return f"a key file readable only by this user in {key_dir()}"
 
 
-def _key_file(identifier: str) -> Path:
-    return key_dir() / f"{identifier}.key"
-
-
 def store_key(identifier: str, key: bytes) -> str:
     """File the key under ``identifier``; returns where it went ("keyring" or the file path)."""
     _check_key(key)
-    if _keyring_usable():
-        try:
-            import keyring
-
-            keyring.set_password(SERVICE, f"db:{identifier}", key.hex())
-            return "keyring"
-        except Exception:
-            pass  # fall back to the key file below
-    path = _key_file(identifier)
-    write_private_file(path, key.hex() + "\n")
-    return str(path)
+    return _VAULT.store(f"db:{identifier}", f"{identifier}.key", key)
 
 
 def load_stored_key(identifier: str) -> bytes | None:
-    if _keyring_usable():
-        try:
-            import keyring
-
-            value = keyring.get_password(SERVICE, f"db:{identifier}")
-        except Exception:
-            value = None
-        if value:
-            return bytes.fromhex(value.strip())
-    path = _key_file(identifier)
     try:
-        text = path.read_text(encoding="ascii").strip()
-    except OSError:
-        return None
-    try:
-        return bytes.fromhex(text)
+        return _VAULT.load(f"db:{identifier}", f"{identifier}.key")
     except ValueError:
+        path = key_dir() / f"{identifier}.key"
         raise DatabaseKeyError(f"{path}: not a key file (expected 64 hex characters)") from None
 
 
 def forget_key(identifier: str) -> None:
-    if _keyring_usable():
-        try:
-            import keyring
-
-            keyring.delete_password(SERVICE, f"db:{identifier}")
-        except Exception:
-            pass
-    with contextlib.suppress(OSError):
-        _key_file(identifier).unlink()
+    _VAULT.forget(f"db:{identifier}", f"{identifier}.key")
 
 
 def read_key_file(path: Path | str) -> bytes:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lbp_desktop.domain.records import AuditEvent
 from lbp_desktop.storage.base import StoreBase
-from lbp_desktop.storage.records import AuditEvent
 
 
 class AuditStore(StoreBase):

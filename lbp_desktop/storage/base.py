@@ -135,7 +135,7 @@ class StoreBase:
     def forms(self) -> FormSet:
         """The questionnaire definitions, loaded on first use (kept off the sign-in path)."""
         if self._forms is None:
-            from lbp_desktop.questionnaires import load_forms
+            from lbp_desktop.instruments import load_forms
 
             self._forms = load_forms()
         return self._forms

@@ -1,7 +1,7 @@
 """CPR handling at the storage boundary: normalise, validate, derive birth date and sex.
 
 The clinical rules (century from the 7th digit, never reject on modulus 11, replacement numbers)
-live once, in ``lbp_desktop.pathway.cpr``; this module only adapts them to what the patient row
+live once, in ``lbp_desktop.domain.cpr``; this module only adapts them to what the patient row
 stores, and turns a bad number into a ``StorageError`` so nothing is written. The rules (and
 python-stdnum under them) load on the first CPR number handled, not with the store.
 """
@@ -13,7 +13,7 @@ from lbp_desktop.storage.errors import StorageError
 
 def normalise(cpr: str) -> str:
     """``DDMMYY-SSSS`` for a valid number; other text trimmed (so a lookup simply finds nothing)."""
-    from lbp_desktop.pathway.cpr import CprError, parse_cpr
+    from lbp_desktop.domain.cpr import CprError, parse_cpr
 
     try:
         return parse_cpr(cpr).formatted
@@ -28,7 +28,7 @@ def digits(cpr: str) -> str:
 
 def checked(cpr: str) -> tuple[str, str, str | None]:
     """``(DDMMYY-SSSS, birth date YYYY-MM-DD, sex or None)`` or ``StorageError`` saying why."""
-    from lbp_desktop.pathway.cpr import CprError, parse_cpr
+    from lbp_desktop.domain.cpr import CprError, parse_cpr
 
     try:
         parsed = parse_cpr(cpr)

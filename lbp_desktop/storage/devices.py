@@ -1,7 +1,7 @@
 """Paired tablets (the ``device`` table): one-time pairing codes, device tokens, revocation.
 
-Written by the sync work (the store contract has no device methods); functions take an open
-``Store`` and use its database and transaction helper, so they run in whatever thread owns it.
+Functions take an open ``Store`` and use its database and ``transaction()``, so they run in
+whatever thread owns that store.
 
 - A **pairing code** (8 digits, valid a few minutes) is a ``device`` row that is not paired yet:
   ``paired_at`` is NULL and ``token_hash`` is ``code$<expires epoch>$<salt hex>$<sha256 hex>``

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from lbp_desktop.domain.records import EPISODE_STATUSES, Episode, Referral, WorklistRow
 from lbp_desktop.storage import cpr as cpr_util
 from lbp_desktop.storage import limits
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import StoreBase
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import EPISODE_STATUSES, Episode, Referral, WorklistRow
 
 _STATUS_RANK = {s: i for i, s in enumerate(EPISODE_STATUSES)}
 
@@ -65,6 +65,21 @@ class EpisodeStore(AuditStore):
 
     def episode(self, episode_id: str) -> Episode:
         return self._episode(self._get("episode", episode_id, "episode"))
+
+    def resolve_episode(self, given: str) -> str:
+        """The id of the episode whose id is ``given`` or, failing that, the one episode whose id
+        starts with it (what people type from a listing); ``StorageError`` if none or several."""
+        if given and self._one("SELECT 1 AS x FROM episode WHERE id = ?", [given]):
+            return given
+        matches = [r["id"] for r in self._all(
+            "SELECT id FROM episode WHERE substr(id, 1, ?) = ?", [len(given), given])] \
+            if given else []
+        if len(matches) == 1:
+            return str(matches[0])
+        if not matches:
+            raise StorageError(f"no episode {given!r} in the database")
+        raise StorageError(f"episode {given!r} is ambiguous ({len(matches)} episodes start "
+                           "with it)")
 
     def episodes(self) -> list[Episode]:
         """Every episode, oldest first (CLI listing, exports)."""

@@ -11,12 +11,12 @@ import hashlib
 import json
 from typing import Any
 
+from lbp_desktop.domain.records import Examination, Letter
 from lbp_desktop.storage import limits
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
 from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import Examination, Letter
 
 
 class LetterStore(AuditStore):

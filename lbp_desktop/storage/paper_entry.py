@@ -14,8 +14,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from lbp_desktop.domain.records import Response, ScoreRecord
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import Response, ScoreRecord
 from lbp_desktop.storage.responses import ResponseStore
 
 Value = int | str | None

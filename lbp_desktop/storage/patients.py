@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from lbp_desktop.domain.records import Patient
 from lbp_desktop.storage import cpr as cpr_util
 from lbp_desktop.storage import limits
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import Patient
 
 
 class PatientStore(AuditStore):
@@ -31,7 +31,7 @@ class PatientStore(AuditStore):
 
     def add_patient(self, cpr: str, name: str, *, phone: str = "", email: str = "",
                     fictional: bool = False) -> Patient:
-        """Birth date and sex are derived from the CPR (``lbp_desktop.pathway.cpr``).
+        """Birth date and sex are derived from the CPR (``lbp_desktop.domain.cpr``).
         Raises ``StorageError`` if a patient with that CPR exists (use find first)."""
         if not cpr.strip():
             raise StorageError("a patient needs a CPR number (or a replacement number)")

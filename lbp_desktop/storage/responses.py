@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lbp_desktop.domain.records import AnswerRecord, Response, ScoreRecord
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
 from lbp_desktop.storage.compact import compact_json, key_digest, stamp_text, stored_stamp
 from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import AnswerRecord, Response, ScoreRecord
 
 # A response row with its resume position: the item of its last answer if that came after the
 # position the kiosk last set, else that position (a tap writes only its answer row).

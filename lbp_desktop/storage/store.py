@@ -3,8 +3,8 @@
 ``Store`` is a facade over the parts in this package, one per kind of record — ``users`` (clinic
 and staff), ``patients``, ``episodes`` (and the worklist), ``responses`` (answers, scores,
 alerts), ``letters`` (examinations and letters), ``audit`` — sharing the plumbing in ``base``. This
-module opens and creates database files; ``integrity`` checks a file before it is opened. The GUI
-never writes SQL; it calls these methods.
+module opens and creates database files; ``integrity`` checks a file before it is opened;
+``backup`` copies and restores one. The GUI never writes SQL; it calls these methods.
 
 - Encrypted by default (SQLCipher via ``sqlcipher3``; sqlite-utils over the same connection,
   loaded on first use — see ``base``).

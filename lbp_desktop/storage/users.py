@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lbp_desktop.domain.records import Clinic, User
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.errors import StorageError
-from lbp_desktop.storage.records import Clinic, User
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher

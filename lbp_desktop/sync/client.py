@@ -166,7 +166,7 @@ class TabletClient:
     @property
     def forms(self) -> Any:
         if self._forms is None:
-            from lbp_desktop.questionnaires import load_forms
+            from lbp_desktop.instruments import load_forms
 
             self._forms = load_forms()
         return self._forms

@@ -58,7 +58,7 @@ def _names() -> tuple[list[str], list[str]]:
         dns.append(host)
         try:
             for info in socket.getaddrinfo(host, None):
-                address = info[4][0]
+                address = str(info[4][0])
                 if address not in ips and "%" not in address:
                     ips.append(address)
         except OSError:
@@ -105,7 +105,7 @@ def make_certificate(folder: Path | str, *, common_name: str = "lbp-desktop hub"
     key_pem = key.private_bytes(serialization.Encoding.PEM,
                                 serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    from lbp_desktop.security.keys import write_private_file
+    from lbp_desktop.security.vault import write_private_file
 
     write_private_file(key_path, key_pem.decode("ascii"))
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))

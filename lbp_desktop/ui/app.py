@@ -32,14 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-APP_ID = "lbp-desktop"
-
-
-def data_dir() -> Path:
-    """The user's data folder (``paths.data_dir``: per user, never beside the program)."""
-    from lbp_desktop import paths
-
-    return paths.data_dir()
+from lbp_desktop.paths import APP_ID, data_dir
 
 
 def default_db_path() -> Path:
@@ -114,11 +107,9 @@ def write_fresh_demo(path: Path) -> None:
         with contextlib.suppress(Exception):
             keys.forget_key(keys.db_id(path))
         sidecar.unlink()
-    try:
-        from lbp_desktop.demo import write_demo_db  # type: ignore[attr-defined]
-    except ImportError:
-        from lbp_desktop.demo.build import build_demo as write_demo_db
-    write_demo_db(path)
+    from lbp_desktop.demo.build import build_demo
+
+    build_demo(path)
 
 
 def open_store(path: Path, parent: Any = None) -> Any:
@@ -177,7 +168,7 @@ class Shell:
         """The validated forms, loaded on first use: the sign-in screen does not need them, and
         loading them (pydantic, the form files) is a fifth of a cold start."""
         if self._forms is None:
-            from lbp_desktop.questionnaires import load_forms
+            from lbp_desktop.instruments import load_forms
 
             self._forms = load_forms()
         return self._forms
@@ -252,7 +243,7 @@ class Shell:
         self.login.show()
 
     def show_main(self, user: Any) -> None:
-        from lbp_desktop.ui.workspace.admin import idle_minutes
+        from lbp_desktop.settings import idle_minutes
         from lbp_desktop.ui.workspace.main_window import DEFAULT_IDLE_MS, MainWindow
 
         idle_ms = self.idle_ms or idle_minutes() * 60_000 or DEFAULT_IDLE_MS
@@ -313,7 +304,7 @@ _SIGN_IN_CORE = (
     "lbp_desktop.security.keys",
     "lbp_desktop.security.throttle",
     "lbp_desktop.storage.store",
-    "lbp_desktop.questionnaires.words",
+    "lbp_desktop.instruments.words",
     "lbp_desktop.ui.theme",
 )
 
@@ -361,6 +352,29 @@ def _warm_up() -> None:
             importlib.import_module(name)
 
 
+def import_qt_settings() -> None:
+    """Carry settings saved by earlier versions in Qt's own store (the registry on Windows, a
+    plist on macOS) over to ``settings.ini`` once, so an upgrade keeps the configured tablet
+    service address and lock time."""
+    if os.environ.get("LBP_DATA_DIR") or (data_dir() / "settings.ini").exists():
+        return  # the usual case, decided without loading the settings module
+    from PySide6.QtCore import QSettings
+
+    from lbp_desktop import settings
+
+    old = QSettings(APP_ID, APP_ID)
+    bind, port = old.value("hub/bind"), old.value("hub/port")
+    if bind is not None or port is not None:
+        with contextlib.suppress(TypeError, ValueError, OSError):
+            settings.save_hub_settings(str(bind or settings.DEFAULT_HUB_BIND),
+                                       int(port if port is not None else
+                                           settings.DEFAULT_HUB_PORT))
+    minutes = old.value("workspace/idle_minutes")
+    if minutes is not None:
+        with contextlib.suppress(TypeError, ValueError, OSError):
+            settings.set_idle_minutes(int(minutes))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     _preload_sign_in_core()
@@ -371,6 +385,7 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "da"
     app = make_application(lang)
     crash.install()
+    import_qt_settings()
     app.setQuitOnLastWindowClosed(True)
     shell = Shell(app, args, started)
     app._lbp_shell = shell  # type: ignore[attr-defined]  # keep it alive with the app

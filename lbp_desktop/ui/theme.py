@@ -53,7 +53,7 @@ BAND = {
 FLAG_ACUTE = Swatch("#C62828", "#FFFFFF", "⚠")
 FLAG = Swatch("#FCEBC7", "#7A4D00", "⚑")
 
-# The three modes of DESIGN.md (persistent banner colours)
+# The workspace's modes and their persistent banner colours
 MODE = {
     "locked": Swatch("#37474F", "#FFFFFF", ""),
     "clinician": Swatch(ACCENT, "#FFFFFF", ""),

@@ -42,7 +42,7 @@ from lbp_desktop.interop.medcom.serialize import MessageFormatError, to_xml_byte
 from lbp_desktop.storage import medcom as db
 
 if TYPE_CHECKING:
-    from lbp_desktop.storage.records import Letter
+    from lbp_desktop.domain.records import Letter
     from lbp_desktop.storage.store import Store
 
 Reason = Literal["acute", "no_letter", "no_gp_address", "no_clinic_address", "already_sent",

@@ -21,37 +21,10 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from lbp_desktop.logfile import setup_logging
+from lbp_desktop.paths import log_dir
+
 log = logging.getLogger("lbp_desktop")
-
-
-def log_dir() -> Path:
-    """``$LBP_LOG_DIR`` or the user's log folder (``lbp_desktop.paths.log_dir``)."""
-    from lbp_desktop import paths
-
-    return paths.log_dir()
-
-
-def setup_logging() -> Path | None:
-    """Attach a rotating file handler (1 MB x 5) once. Returns the log file, or None if
-    unwritable."""
-    import logging.handlers
-
-    root = logging.getLogger("lbp_desktop")
-    for existing in root.handlers:
-        if isinstance(existing, logging.handlers.RotatingFileHandler):
-            return Path(existing.baseFilename)
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "lbp-desktop.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def crash_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:

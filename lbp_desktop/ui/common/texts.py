@@ -2,7 +2,7 @@
 
 Source strings are Danish; English comes from ``resources/i18n/workspace_en.ts``. The clinical
 words (risk groups, bands, domains, MDI severity) come from the form data through
-``lbp_desktop.questionnaires.words`` in the interface's language — written once for screen, letter
+``lbp_desktop.instruments.words`` in the interface's language — written once for screen, letter
 and FHIR.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lbp_desktop.questionnaires import words
+from lbp_desktop.instruments import words
 
 
 def status_text(status: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.settings import idle_minutes, set_idle_minutes
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import literal, plain_label
@@ -99,38 +100,14 @@ class NewUserDialog(QDialog):
         return True
 
 
-def _settings() -> Any:
-    """This PC's settings (``$LBP_DATA_DIR/settings.ini`` when set, e.g. in tests)."""
-    import os
-
-    from PySide6.QtCore import QSettings
-
-    folder = os.environ.get("LBP_DATA_DIR")
-    if folder:
-        return QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings("lbp-desktop", "lbp-desktop")
-
-
-def idle_minutes() -> int:
-    """Minutes without input before the workspace locks (a setting of this PC; default 10)."""
-    try:
-        value = int(_settings().value("workspace/idle_minutes", 10))
-    except (TypeError, ValueError):
-        value = 10
-    return min(max(value, 1), 60)
-
-
-def set_idle_minutes(minutes: int) -> None:
-    _settings().setValue("workspace/idle_minutes", int(minutes))
-
-
 class AdminPage(QWidget):
     back = Signal()
     settings_changed = Signal()
 
     def __init__(self, store: Any, parent: QWidget | None = None, *, hub: Any = None) -> None:
         super().__init__(parent)
-        from lbp_desktop.ui.workspace.tablets import HubService, TabletsPage
+        from lbp_desktop.ui.workspace.hub_service import HubService
+        from lbp_desktop.ui.workspace.tablets import TabletsPage
 
         self.store = store
         self.hub = hub if hub is not None else HubService(store, self)

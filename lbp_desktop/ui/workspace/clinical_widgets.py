@@ -168,7 +168,7 @@ class RedFlagsCard(QFrame):
 
 def mdi_summary(result: dict[str, Any]) -> str:
     """One line for "Alle svar": the ICD-10 result, then the sum (a band is not a diagnosis)."""
-    from lbp_desktop.questionnaires.words import MDI_RESULT
+    from lbp_desktop.instruments.words import MDI_RESULT
 
     icd10 = result.get("icd10")
     head = MDI_RESULT[_lang()].get(f"icd10_{icd10}", "") if icd10 else ""
@@ -183,7 +183,7 @@ class MdiCard(QFrame):
 
     def __init__(self, result: dict[str, Any], forms: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from lbp_desktop.questionnaires.words import MDI_RESULT, MDI_SEVERITY
+        from lbp_desktop.instruments.words import MDI_RESULT, MDI_SEVERITY
 
         self.setProperty("role", "card")
         self.setObjectName("mdi_card")

@@ -104,7 +104,7 @@ def load_episode(store: Any, episode_id: str) -> EpisodeData:
                         complete=bool(redflags.get("complete", True)) if redflags else True)
     data.examination = summary.examination
     if summary.patient.birth_date:
-        from lbp_desktop.pathway.cpr import age_on
+        from lbp_desktop.domain.cpr import age_on
 
         with contextlib.suppress(ValueError):
             data.age = age_on(dt.date.fromisoformat(summary.patient.birth_date), dt.date.today())

@@ -391,7 +391,7 @@ class EpisodeView(QWidget):
             text = f"{o.get('total', '–')}/100"
             extra = None
             if o.get("raised_risk"):
-                from lbp_desktop.questionnaires.words import orebro_raised_min
+                from lbp_desktop.instruments.words import orebro_raised_min
 
                 extra = badge(self.tr("forhøjet risiko (≥ %1)").replace(
                     "%1", str(orebro_raised_min())), theme.FLAG)

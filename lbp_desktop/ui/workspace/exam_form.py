@@ -293,7 +293,7 @@ class ExamForm(QWidget):
 
     # -- save --------------------------------------------------------------------------------
     def examination(self) -> Any:
-        from lbp_desktop.storage.records import Examination
+        from lbp_desktop.domain.records import Examination
 
         findings = dict(self._extra_findings)
         findings.update({

@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.kiosk = None
         self.episode_view = None
         self.admin_page = None
-        from lbp_desktop.ui.workspace.tablets import HubService
+        from lbp_desktop.ui.workspace.hub_service import HubService
 
         self.hub = HubService(store, self)
         """The in-process tablet service (started from Administration → Tablets)."""
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
     def send_to_waiting_room(self, episode_id: str) -> Any:
         """Offer the questionnaire to the paired waiting-room tablets (no local kiosk): the same
         core call as ``lbp-desktop handover``."""
-        from lbp_desktop.ui.workspace.tablets import HANDOVER_DEVICE
+        from lbp_desktop.ui.workspace.hub_service import HANDOVER_DEVICE
 
         response = self.store.start_response(episode_id, "ulrus", device=HANDOVER_DEVICE)
         if self.episode_view is not None and self.episode_view.episode_id == episode_id:

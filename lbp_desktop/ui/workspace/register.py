@@ -1,6 +1,6 @@
 """Register a patient and a new episode (forløb) from a GP referral.
 
-The CPR is checked with ``lbp_desktop.pathway.cpr`` (date and century; never modulus 11;
+The CPR is checked with ``lbp_desktop.domain.cpr`` (date and century; never modulus 11;
 replacement numbers accepted). An existing CPR opens the existing patient: the dialog then only
 adds a new episode for them, never a duplicate patient.
 """
@@ -133,7 +133,7 @@ class RegisterDialog(QDialog):
         self.cpr.style().polish(self.cpr)
 
     def check_cpr(self) -> bool:
-        from lbp_desktop.pathway.cpr import CprError, parse_cpr
+        from lbp_desktop.domain.cpr import CprError, parse_cpr
 
         text = self.cpr.text().strip()
         self.parsed = None
@@ -177,7 +177,7 @@ class RegisterDialog(QDialog):
 
     # -- save --------------------------------------------------------------------------------
     def save(self) -> bool:
-        from lbp_desktop.storage.records import Referral
+        from lbp_desktop.domain.records import Referral
 
         if not self.check_cpr():
             self.error.setText(self.tr("Ret CPR-nummeret, før du registrerer."))

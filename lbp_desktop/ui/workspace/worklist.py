@@ -189,56 +189,69 @@ class WorklistModel(QAbstractTableModel):
         if role == RowRole:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == "patient":
-                fictional = (getattr(row, "fictional", False)
-                             and role == Qt.ItemDataRole.AccessibleTextRole)
-                return row.patient_name + ("  " + self.tr("(fiktiv)") if fictional else "")
-            if col == "cpr":
-                return format_cpr(row.cpr)
-            if col == "status":
-                medcom = self._medcom.get(row.episode_id)  # the letter's MedCom state wins
-                return short_state_text(medcom) if medcom else texts.status_text(row.status)
-            if col == "questionnaire":
-                progress = self._progress.get(row.episode_id)
-                if row.questionnaire == "in_progress" and progress is not None:
-                    return self.tr("i gang (%1/%2)").replace("%1", str(progress[0])) \
-                        .replace("%2", str(progress[1]))
-                return texts.questionnaire_text(row.questionnaire)
-            if col == "risk":
-                if row.risk in theme.RISK:
-                    return f"{theme.RISK[row.risk].glyph} {texts.risk_short(row.risk)}"
-                return "–"
-            if col == "flags":
-                return texts.flag_text(row.red_flags)
-            if col == "referral":
-                return format_date(row.referral_date)
-            if col == "clinician":
-                return row.clinician_name or ""
+            return self._text(row, col, accessible=role == Qt.ItemDataRole.AccessibleTextRole)
         if role == BadgeRole:
-            if col == "risk" and row.risk in theme.RISK:
-                s = theme.RISK[row.risk]
-                return (s.bg, s.fg)
-            if col == "flags" and row.red_flags == "acute":
-                return (theme.FLAG_ACUTE.bg, theme.FLAG_ACUTE.fg)
-            if col == "flags" and row.red_flags in ("flag", "unanswered"):
-                return (theme.FLAG.bg, theme.FLAG.fg)
-            if col == "questionnaire" and row.questionnaire == "done":
-                return (theme.ACCENT_LIGHT, theme.ACCENT_DARK)
-            return None
+            return self._badge(row, col)
         if role == Qt.ItemDataRole.FontRole and col == "patient":
             f = QFont()
             f.setBold(True)
             return f
         if role == Qt.ItemDataRole.ForegroundRole and col in ("cpr", "referral", "clinician"):
             return QColor(theme.TEXT_MUTED)
-        if role == Qt.ItemDataRole.ToolTipRole and col == "status" \
-                and row.episode_id in self._medcom:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        return None
+
+    def _text(self, row: Any, col: str, *, accessible: bool) -> str | None:
+        """What a cell says (on screen, or to a screen reader when ``accessible``)."""
+        if col == "patient":
+            fictional = getattr(row, "fictional", False) and accessible
+            return row.patient_name + ("  " + self.tr("(fiktiv)") if fictional else "")
+        if col == "status":
+            medcom = self._medcom.get(row.episode_id)  # the letter's MedCom state wins
+            return short_state_text(medcom) if medcom else texts.status_text(row.status)
+        if col == "questionnaire":
+            progress = self._progress.get(row.episode_id)
+            if row.questionnaire == "in_progress" and progress is not None:
+                return self.tr("i gang (%1/%2)").replace("%1", str(progress[0])) \
+                    .replace("%2", str(progress[1]))
+            return texts.questionnaire_text(row.questionnaire)
+        if col == "risk":
+            if row.risk in theme.RISK:
+                return f"{theme.RISK[row.risk].glyph} {texts.risk_short(row.risk)}"
+            return "–"
+        plain = {
+            "cpr": lambda: format_cpr(row.cpr),
+            "flags": lambda: texts.flag_text(row.red_flags),
+            "referral": lambda: format_date(row.referral_date),
+            "clinician": lambda: row.clinician_name or "",
+        }
+        return plain[col]() if col in plain else None
+
+    @staticmethod
+    def _badge(row: Any, col: str) -> tuple[str, str] | None:
+        """The pill colours (background, text) of a cell that is drawn as a badge."""
+        if col == "risk" and row.risk in theme.RISK:
+            s = theme.RISK[row.risk]
+            return (s.bg, s.fg)
+        if col == "flags" and row.red_flags == "acute":
+            return (theme.FLAG_ACUTE.bg, theme.FLAG_ACUTE.fg)
+        if col == "flags" and row.red_flags in ("flag", "unanswered"):
+            return (theme.FLAG.bg, theme.FLAG.fg)
+        if col == "questionnaire" and row.questionnaire == "done":
+            return (theme.ACCENT_LIGHT, theme.ACCENT_DARK)
+        return None
+
+    def _tooltip(self, row: Any, col: str) -> str | None:
+        if col == "status" and row.episode_id in self._medcom:
             return self.tr("Epikrise til egen læge, MedCom: %1").replace(
                 "%1", state_text(self._medcom[row.episode_id]))
-        if role == Qt.ItemDataRole.ToolTipRole and col == "flags" and row.red_flags == "acute":
+        if col != "flags":
+            return None
+        level = row.red_flags
+        if level == "acute":
             return self.tr("Akut rødt flag – se patienten nu")
-        if role == Qt.ItemDataRole.ToolTipRole and col == "flags" \
-                and row.red_flags == "unanswered":
+        if level == "unanswered":
             return self.tr("Spørgsmål om akut rødt flag ikke besvaret – spørg patienten")
         return None
 

@@ -1,6 +1,6 @@
 """Danish CPR numbers (personnummer) and replacement numbers (erstatningspersonnummer, eCPR).
 
-Rules (INSTRUMENTS.md §10; CPR-kontoret, "Personnummeret i CPR-systemet", cpr.dk):
+Rules (docs/clinical/red-flags.md, CPR ages; CPR-kontoret, "Personnummeret i CPR-systemet", cpr.dk):
 - ``DDMMYY-SSSS``, the dash optional. The 7th digit and YY give the century: 0–3 → 19YY;
   4 and 9 → 20YY if YY ≤ 36, else 19YY; 5–8 → 20YY if YY ≤ 57, else 18YY. (Computed by
   ``stdnum.dk.cpr.get_birth_date``.)

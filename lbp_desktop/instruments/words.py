@@ -50,7 +50,7 @@ class FormWords(Mapping[str, dict[str, str]]):
 
 
 def _form(form_id: str) -> Any:
-    from lbp_desktop.questionnaires import load_forms
+    from lbp_desktop.instruments.catalogue import load_forms
 
     return load_forms().forms[form_id]
 
@@ -73,7 +73,8 @@ MDI_RESULT = FormWords("mdi", "labels")
 in use, with its source): ``forms/mdi.yaml`` ``scoring.labels``."""
 
 DOMAIN = FormWords("orebro10", "domains", capitalise=True)
-"""Domain phrases (docs/clinical/instruments.md): ``forms/orebro10.yaml`` ``scoring.domains``."""
+"""Örebro domain phrases (docs/clinical/instruments.md): ``forms/orebro10.yaml``
+``scoring.domains``."""
 
 
 def orebro_raised_min() -> int:

@@ -1,14 +1,12 @@
 """Helpers for the FHIR tests: a small clinic database built through the Store API.
 
-(No tests here; the name keeps the file inside the FHIR test paths.)
+(Not named test_*: no tests here. Imported as ``tests.fhir_support``.)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from lbp_desktop.questionnaires import FormSet, is_visible
 
@@ -23,10 +21,7 @@ PDF = b"%PDF-1.4\n% fake letter for the FHIR tests\n%%EOF\n"
 def new_store(tmp_path: Path, name: str = "clinic.db") -> Any:
     from lbp_desktop.storage.store import Store
 
-    try:
-        return Store.create(tmp_path / name, None, plaintext=True)
-    except NotImplementedError:
-        pytest.skip("the Store is not implemented yet")
+    return Store.create(tmp_path / name, None, plaintext=True)
 
 
 def fill(forms: FormSet, battery_id: str, overrides: dict[str, dict[str, Any]] | None = None
@@ -57,7 +52,7 @@ def fill(forms: FormSet, battery_id: str, overrides: dict[str, dict[str, Any]] |
 
 def add_case(store: Any, forms: FormSet, cpr: str, name: str, risk: str, *,
              complete: bool = True, letter: bool = True, battery: str = "ulrus") -> dict:
-    from lbp_desktop.storage.records import Referral
+    from lbp_desktop.domain.records import Referral
 
     patient = store.add_patient(cpr, name, fictional=True)
     episode = store.add_episode(patient.id, Referral(
@@ -73,7 +68,7 @@ def add_case(store: Any, forms: FormSet, cpr: str, name: str, risk: str, *,
         store.complete_response(response.id)
     letters = []
     if letter and complete:
-        from lbp_desktop.storage.records import Examination
+        from lbp_desktop.domain.records import Examination
 
         store.save_examination(Examination(episode.id, None, None, assessment="nonspecific",
                                            plan=["information_advice"]))
