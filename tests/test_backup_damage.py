@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from lbp_desktop.storage.records import Examination, Referral
 
+from lbp_desktop.domain.records import Examination, Referral
 from lbp_desktop.storage import StorageError
 from lbp_desktop.storage.store import Store, backup_file
 

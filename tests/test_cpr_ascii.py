@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from lbp_desktop.pathway.cpr import CprError, parse_cpr
 
+from lbp_desktop.domain.cpr import CprError, parse_cpr
 from lbp_desktop.storage import StorageError
 from lbp_desktop.storage.store import Store
 

@@ -7,13 +7,13 @@ import copy
 import json
 
 import pytest
-from lbp_desktop.storage.records import Referral, Response
-from test_fhir_helpers import fill, new_store
 
 from lbp_desktop.cli import main
+from lbp_desktop.domain.records import Referral, Response
 from lbp_desktop.interop import build_questionnaire_response
 from lbp_desktop.interop.common import CPR_SYSTEM
 from lbp_desktop.interop.importer import FhirImportError, import_all
+from tests.fhir_support import fill, new_store
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from lbp_desktop.storage.records import Referral
 
+from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage import devices as devrepo
 from lbp_desktop.storage.store import Store
 from lbp_desktop.sync import tls

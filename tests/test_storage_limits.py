@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from lbp_desktop.storage.records import Examination, Referral
 
+from lbp_desktop.domain.records import Examination, Referral
 from lbp_desktop.storage import StorageError
 from lbp_desktop.storage.store import Store
 

@@ -114,7 +114,7 @@ class HubServer:
     def _build(self) -> tuple[Any, socket.socket]:
         import uvicorn
 
-        from lbp_desktop.questionnaires import load_forms
+        from lbp_desktop.instruments import load_forms
 
         forms = self.forms or load_forms()
         self._take_serve_lock()

@@ -5,12 +5,9 @@ separate waiting-room tablet."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from lbp_desktop.sync.client import SyncError
-
-if TYPE_CHECKING:
-    from lbp_desktop.sync.client import TabletClient
+from lbp_desktop.sync.errors import SyncError
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +26,7 @@ class RemoteSessionStore:
 
     actor_id: str | None = None
 
-    def __init__(self, client: TabletClient) -> None:
+    def __init__(self, client: Any) -> None:  # a TabletClient
         self.client = client
         self.outbox = client.outbox
 
@@ -41,7 +38,7 @@ class RemoteSessionStore:
 
     def worklist(self, *, search: str = "", open_only: bool = True, limit: int = 200,
                  offset: int = 0) -> list[Any]:
-        from lbp_desktop.storage.records import WorklistRow
+        from lbp_desktop.domain.records import WorklistRow
 
         try:
             remote = self.client.sessions()
@@ -101,7 +98,7 @@ class RemoteSessionStore:
         return local
 
     def response(self, response_id: str) -> Any:
-        from lbp_desktop.storage.records import Response
+        from lbp_desktop.domain.records import Response
 
         s = self._session(response_id)
         return Response(id=s.id, episode_id=s.id, battery_id=s.battery_id,
@@ -110,7 +107,7 @@ class RemoteSessionStore:
                         position=s.position)
 
     def episode(self, episode_id: str) -> Any:
-        from lbp_desktop.storage.records import Episode, Referral
+        from lbp_desktop.domain.records import Episode, Referral
 
         s = self._session(episode_id)
         return Episode(id=s.id, patient_id=s.id, referral=Referral(), clinician_id=None,
@@ -118,7 +115,7 @@ class RemoteSessionStore:
                        updated_at=s.started_at)
 
     def patient(self, patient_id: str) -> Any:
-        from lbp_desktop.storage.records import Patient
+        from lbp_desktop.domain.records import Patient
 
         s = self._session(patient_id)
         return Patient(id=s.id, cpr="", name=s.first_name)
@@ -162,7 +159,7 @@ class RemoteSessionStore:
     def complete_response(self, response_id: str) -> list[Any]:
         """Queue the completed QuestionnaireResponse; the hub scores it (the tablet never sees
         scores), so this returns ``[]``."""
-        from lbp_desktop.storage.records import Response
+        from lbp_desktop.domain.records import Response
         from lbp_desktop.sync import wire
 
         forms = self.forms
@@ -185,7 +182,7 @@ class RemoteSessionStore:
     def _user(self, data: dict[str, Any] | None) -> Any:
         if not data:
             return None
-        from lbp_desktop.storage.records import User
+        from lbp_desktop.domain.records import User
 
         return User(id=data["id"], username=data.get("username", ""), name=data.get("name", ""),
                     role=data.get("role", "clinician"), active=bool(data.get("active", True)))
