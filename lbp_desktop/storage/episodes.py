@@ -11,6 +11,7 @@ from typing import Any
 
 from lbp_desktop.domain.records import EPISODE_STATUSES, Episode, Referral, WorklistRow
 from lbp_desktop.storage import cpr as cpr_util
+from lbp_desktop.storage import limits
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import StoreBase
 from lbp_desktop.storage.errors import StorageError
@@ -19,7 +20,7 @@ ACUTE_PINNED = ("e.red_flag_level = 'acute' AND e.acute_handled_at IS NULL"
                 " AND e.status != 'closed'")
 """An acute red flag nobody has recorded the handling of (``record_acute_handling``): it stays
 at the top of the worklist until then. Matches the partial index ``episode_acute_pinned``
-(schema step 0007) word for word, so SQLite uses it."""
+(schema step 0008) word for word, so SQLite uses it."""
 
 _STATUS_RANK = {s: i for i, s in enumerate(EPISODE_STATUSES)}
 
@@ -48,6 +49,8 @@ class EpisodeStore(AuditStore):
 
     def add_episode(self, patient_id: str, referral: Referral, *, clinician_id: str | None = None,
                     caseworker: str = "") -> Episode:
+        limits.check_object(referral, limits.REFERRAL)
+        limits.check({"caseworker": caseworker}, limits.REFERRAL)
         prow = self._get("patient", patient_id, "patient")
         if clinician_id is not None:
             self._get("user", clinician_id, "user")
@@ -101,6 +104,8 @@ class EpisodeStore(AuditStore):
         if clinician_id is not None:
             self._get("user", clinician_id, "user")
         ref = referral or self._episode(row).referral
+        limits.check_object(ref, limits.REFERRAL)
+        limits.check({"caseworker": caseworker}, limits.REFERRAL)
         with self.transaction("saving the episode"):
             self.db.execute(
                 "UPDATE episode SET gp_name = ?, gp_clinic = ?, gp_address = ?, referral_date = ?,"

@@ -1017,87 +1017,98 @@ Try again, and contact support if it happens again.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="105"/>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="182"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="188"/>
         <source>Godkend epikrise</source>
         <translation>Approve letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="140"/>
         <source>Epikrisen kunne ikke vises her. Gem den som PDF og åbn den i en PDF-læser.</source>
         <translation>The letter cannot be shown here. Save it as PDF and open it in a PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="142"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="143"/>
         <source>Udskrift kræver forhåndsvisning.</source>
         <translation>Printing needs the preview.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="148"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="149"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="158"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="159"/>
         <source>Epikrisen er et udkast, indtil den godkendes. En godkendt epikrise kan ikke ændres; en rettelse bliver en ny version.</source>
         <translation>The letter is a draft until approved. An approved letter cannot be changed; a correction becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="211"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="165"/>
+        <source>Advarsel: skrifttypen kan ikke vise %1. Tegnene står i brevet som [U+…]. Ret teksten, eller godkend alligevel.</source>
+        <translation>Warning: the font cannot show %1. These characters appear in the letter as [U+…]. Correct the text, or approve anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="196"/>
+        <source>Brevet indeholder tegn, som skrifttypen ikke kan vise: %1. De står i brevet som [U+…]. Godkend alligevel?</source>
+        <translation>The letter contains characters the font cannot show: %1. They appear in the letter as [U+…]. Approve anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="222"/>
         <source>Godkendt som version %1.</source>
         <translation>Approved as version %1.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="221"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="232"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="240"/>
         <source>Gem epikrise</source>
         <translation>Save letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="222"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="230"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="246"/>
         <source>Udskriv</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="231"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="247"/>
         <source>Udskrift er ikke tilgængelig i denne installation. Gem som PDF og udskriv derfra.</source>
         <translation>Printing is not available in this installation. Save as PDF and print from there.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="153"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="154"/>
         <source>Kræver en gemt undersøgelse med vurdering og plan.</source>
         <translation>Needs a saved examination with assessment and plan.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="155"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="156"/>
         <source>UDKAST: der er endnu ingen undersøgelse med vurdering og plan. Epikrisen kan ikke godkendes før den er gemt.</source>
         <translation>DRAFT: there is no examination with assessment and plan yet. The letter cannot be approved until it is saved.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="170"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="176"/>
         <source>Brevet kan ikke laves: der er ikke angivet en sagsbehandler i forløbet. Angiv sagsbehandleren under henvisningen først.</source>
         <translation>The letter cannot be made: no caseworker is recorded for this episode. Add the caseworker to the referral first.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="183"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="189"/>
         <source>Godkend epikrisen til %1?</source>
         <translation>Approve the letter to %1?</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="191"/>
         <source>En godkendt epikrise er endelig og kan ikke ændres bagefter. En rettelse bliver en ny version.</source>
         <translation>An approved letter is final and cannot be changed afterwards. A correction becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="187"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="198"/>
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="189"/>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="200"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
