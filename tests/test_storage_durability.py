@@ -14,9 +14,9 @@ import pytest
 
 from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage import StorageError, schema
-from lbp_desktop.storage.backup import backup_file, backup_store, restore_file, verify
+from lbp_desktop.storage.backup import backup_store, restore_file, verify
 from lbp_desktop.storage.connection import configure, raw_connect
-from lbp_desktop.storage.store import Store
+from lbp_desktop.storage.store import Store, backup_file
 
 pytestmark = pytest.mark.usefixtures("private_keys")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from lbp_desktop.domain.records import EPISODE_STATUSES, Episode, Referral, WorklistRow
 from lbp_desktop.storage import cpr as cpr_util
+from lbp_desktop.storage import limits
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import StoreBase
 from lbp_desktop.storage.errors import StorageError
@@ -42,6 +43,8 @@ class EpisodeStore(AuditStore):
 
     def add_episode(self, patient_id: str, referral: Referral, *, clinician_id: str | None = None,
                     caseworker: str = "") -> Episode:
+        limits.check_object(referral, limits.REFERRAL)
+        limits.check({"caseworker": caseworker}, limits.REFERRAL)
         prow = self._get("patient", patient_id, "patient")
         if clinician_id is not None:
             self._get("user", clinician_id, "user")
@@ -95,6 +98,8 @@ class EpisodeStore(AuditStore):
         if clinician_id is not None:
             self._get("user", clinician_id, "user")
         ref = referral or self._episode(row).referral
+        limits.check_object(ref, limits.REFERRAL)
+        limits.check({"caseworker": caseworker}, limits.REFERRAL)
         with self.transaction("saving the episode"):
             self.db.execute(
                 "UPDATE episode SET gp_name = ?, gp_clinic = ?, gp_address = ?, referral_date = ?,"

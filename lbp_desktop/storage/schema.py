@@ -32,6 +32,9 @@ refused untouched (see ``Store.open``).
   EAN location number per episode (``gp_address``), the clinic's outbox/inbox folders for its VANS
   client, and every CareCommunication written for a letter (``medcom_message``) with its
   Acknowledgement state; one live (not failed) message per letter at most.
+- ``0007_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
+  ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
+  side-stepped with look-alike digits.
 """
 
 from __future__ import annotations
@@ -290,10 +293,26 @@ MEDCOM: list[str] = [
         WHERE status != 'failed'""",
 ]
 
+_CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
+"""The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
+the ``UNIQUE`` on ``patient.cpr`` is uniqueness of the number itself."""
+
+CPR_ASCII: list[str] = [
+    f"""CREATE TRIGGER patient_cpr_canonical_insert BEFORE INSERT ON patient
+        WHEN NEW.cpr NOT GLOB {_CPR_GLOB}
+        BEGIN SELECT RAISE(ABORT, 'a CPR number is stored as DDMMYY-SSSS with the digits 0-9');
+        END""",
+    f"""CREATE TRIGGER patient_cpr_canonical_update BEFORE UPDATE OF cpr ON patient
+        WHEN NEW.cpr NOT GLOB {_CPR_GLOB}
+        BEGIN SELECT RAISE(ABORT, 'a CPR number is stored as DDMMYY-SSSS with the digits 0-9');
+        END""",
+]
+
 STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
     ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_paper_entry", list(PAPER)),
     ("0004_acute_handling", list(ACUTE_HANDLING)), ("0005_compact_answers", COMPACT),
-    ("0006_medcom", list(MEDCOM))]
+    ("0006_medcom", list(MEDCOM)),
+    ("0007_cpr_ascii", list(CPR_ASCII))]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

@@ -1071,6 +1071,16 @@ Try again, and contact support if it happens again.</translation>
         <translation>The letter is a draft until approved. An approved letter cannot be changed; a correction becomes a new version.</translation>
     </message>
     <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="148"/>
+        <source>Advarsel: skrifttypen kan ikke vise %1. Tegnene står i brevet som [U+…]. Ret teksten, eller godkend alligevel.</source>
+        <translation>Warning: the font cannot show %1. These characters appear in the letter as [U+…]. Correct the text, or approve anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="154"/>
+        <source>Brevet indeholder tegn, som skrifttypen ikke kan vise: %1. De står i brevet som [U+…]. Godkend alligevel?</source>
+        <translation>The letter contains characters the font cannot show: %1. They appear in the letter as [U+…]. Approve anyway?</translation>
+    </message>
+    <message>
         <location filename="../../lbp_desktop/ui/workspace/letter_preview.py" line="155"/>
         <source>Godkendt som version %1.</source>
         <translation>Approved as version %1.</translation>
