@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from lbp_desktop.ui.workspace import clinical_widgets
 from lbp_desktop.ui.workspace.episode_data import EpisodeData, load_episode
 from lbp_desktop.ui.workspace.episode_history import AnswersTree, ChangePage
 from lbp_desktop.ui.workspace.episode_overview import OverviewPage
+from lbp_desktop.ui.workspace.paper_flow import PaperActions, pending_paper_response
 from lbp_desktop.ui.workspace.worklist import format_cpr, format_date
 
 
@@ -81,6 +83,18 @@ class EpisodeView(QWidget):
         self.hub_state = plain_label("", role="muted", wrap=True)
         self.hub_state.setObjectName("hub_state")
         self.hub_state.setMaximumWidth(220)
+        self.paper = PaperActions(store, self, _lang())
+        self.paper.changed.connect(lambda: self.load(self.episode_id))
+        self.paper_button = QPushButton(self.tr("Papirskema"))
+        self.paper_button.setObjectName("paper_menu")
+        menu = QMenu(self.paper_button)
+        self.print_action = menu.addAction(self.tr("Udskriv spørgeskema …"), self._print_paper)
+        self.enter_action = menu.addAction(self.tr("Indtast papirsvar …"), self._enter_paper)
+        self.check_action = menu.addAction(self.tr("Dobbeltindtast papirsvar …"),
+                                           self._check_paper)
+        self.paper_button.setMenu(menu)
+        self.paper_state = plain_label("", role="muted", wrap=True)
+        self.paper_state.setObjectName("paper_state")
         self.letter_button = QPushButton(self.tr("Lav epikrise"))
         self.letter_button.setObjectName("make_letter")
         self.letter_button.setProperty("role", "primary")
@@ -90,6 +104,7 @@ class EpisodeView(QWidget):
         actions.setSpacing(4)
         buttons = QHBoxLayout()
         buttons.setSpacing(theme.SPACING)
+        buttons.addWidget(self.paper_button)
         buttons.addWidget(self.tablet_button)
         buttons.addWidget(self.hub_button)
         buttons.addWidget(self.letter_button)
@@ -105,6 +120,7 @@ class EpisodeView(QWidget):
         details.setContentsMargins(self.back_button.sizeHint().width() + theme.SPACING, 0, 0, 0)
         details.addWidget(self.meta_label)
         details.addWidget(self.referral_label)
+        details.addWidget(self.paper_state)
         outer.addLayout(details)
 
         self.acute_banner = plain_label("", wrap=True)
@@ -193,6 +209,7 @@ class EpisodeView(QWidget):
                 item.widget().hide()   # gone at once, not when the deferred delete runs
                 item.widget().deleteLater()
         self._fill_hub_state()
+        self._fill_paper_state()
         self.status_holder.addWidget(badge(texts.status_text(e.status),
                                            theme.Swatch(theme.ACCENT_LIGHT, theme.ACCENT_DARK, "")),
                                      0, Qt.AlignmentFlag.AlignTop)
@@ -224,6 +241,41 @@ class EpisodeView(QWidget):
             text += "\n" + self.tr("Tablettjenesten er stoppet (Administration → Tablets).")
         self.hub_state.setText(text)
         self.hub_state.show()
+
+    def _fill_paper_state(self) -> None:
+        """How the latest answers were given when it was on paper, and a double entry waiting."""
+        d = self.data
+        pending = pending_paper_response(self.store, self.episode_id)
+        self.check_action.setEnabled(pending is not None)
+        latest = d.summary.latest.response if d is not None and d.summary is not None \
+            and d.summary.latest is not None else None
+        if pending is not None:
+            text = self.tr("Papirsvar afventer dobbeltindtastning af en kollega")
+        elif latest is not None and latest.source == "paper":
+            text = self.tr("Seneste spørgeskema er besvaret på papir, indtastet af %1") \
+                .replace("%1", self._user_name(latest.entered_by))
+        else:
+            text = ""
+        self.paper_state.setText(text)
+        self.paper_state.setVisible(bool(text))
+
+    def _user_name(self, user_id: str | None) -> str:
+        try:
+            return self.store.user(user_id).name if user_id else "–"
+        except Exception:  # a deleted account still leaves the fact that it was typed in
+            return "–"
+
+    def _print_paper(self) -> None:
+        if self.data is not None:
+            self.paper.print_form(self.episode_id, self.data.patient)
+
+    def _enter_paper(self) -> None:
+        if self.data is not None:
+            self.paper.enter(self.episode_id, self.data.patient.name)
+
+    def _check_paper(self) -> None:
+        if self.data is not None:
+            self.paper.double_check(self.episode_id, self.data.patient.name)
 
     def record_handling(self) -> None:
         """Ask what was found and done about the acute flag, record it, show the handled state."""
