@@ -574,12 +574,12 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="84"/>
         <source>Forskelle mellem de to indtastninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences between the two entries</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="89"/>
         <source>Se på papirarket og vælg det svar, der står der, for hvert spørgsmål. Spørgeskemaet tæller først med, når alle forskelle er afklaret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look at the paper sheet and choose the answer written there for each question. The questionnaire counts only once every difference is settled.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="95"/>
@@ -589,12 +589,12 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="96"/>
         <source>1. indtastning</source>
-        <translation type="unfinished"></translation>
+        <translation>1st entry</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="97"/>
         <source>2. indtastning</source>
-        <translation type="unfinished"></translation>
+        <translation>2nd entry</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="104"/>
@@ -604,19 +604,19 @@
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="116"/>
         <source>Godkend de valgte svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the chosen answers</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="118"/>
         <source>Luk – afklar senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Close – settle later</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="126"/>
         <source>Vælg et svar for hvert spørgsmål (%n mangler).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose an answer for each question (%n missing).</numerusform>
+            <numerusform>Choose an answer for each question (%n missing).</numerusform>
         </translation>
     </message>
 </context>
@@ -653,26 +653,26 @@ Try again, and contact support if it happens again.</translation>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="102"/>
         <source>Tast J (ja) eller N (nej).</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Y (yes) or N (no).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="108"/>
         <source>Tast tallet ud for svaret (1–%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Press the number next to the answer (1–%n).</numerusform>
+            <numerusform>Press the number next to the answer (1–%n).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="114"/>
         <source>Tast et tal fra 0 til 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a number from 0 to 10.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="137"/>
         <location filename="../../lbp_desktop/ui/workspace/paper_fields.py" line="155"/>
         <source>Tast et helt tal fra %1 til %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a whole number from %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -686,62 +686,82 @@ Try again, and contact support if it happens again.</translation>
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="58"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="60"/>
         <source>← Arbejdsliste</source>
         <translation>← Worklist</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="72"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="74"/>
         <source>Send til tablet</source>
         <translation>Send to tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="75"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="77"/>
         <source>Send til venteværelsets tablet</source>
         <translation>Send to the waiting-room tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="77"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="79"/>
         <source>Spørgeskemaet venter på en parret tablet i venteværelset; denne pc bliver ved med at være din arbejdsplads.</source>
         <translation>The questionnaire waits for a paired tablet in the waiting room; this PC stays your workspace.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="84"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="88"/>
+        <source>Papirskema</source>
+        <translation>Paper form</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="91"/>
+        <source>Udskriv spørgeskema …</source>
+        <translation>Print questionnaire …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="92"/>
+        <source>Indtast papirsvar …</source>
+        <translation>Enter paper answers …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="93"/>
+        <source>Dobbeltindtast papirsvar …</source>
+        <translation>Double-enter paper answers …</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="98"/>
         <source>Lav epikrise</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="137"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="153"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="138"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="154"/>
         <source>Alle svar</source>
         <translation>All answers</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="139"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="155"/>
         <source>Udvikling</source>
         <translation>Change over time</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="171"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="187"/>
         <source>(fiktiv)</source>
         <translation>(fictional)</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="172"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="188"/>
         <source>mand</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="172"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="188"/>
         <source>kvinde</source>
         <translation>female</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="175"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="191"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -749,42 +769,52 @@ Try again, and contact support if it happens again.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="179"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="195"/>
         <source>Behandler: </source>
         <translation>Clinician: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="181"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="197"/>
         <source>Sagsbehandler: </source>
         <translation>Caseworker: </translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="185"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="201"/>
         <source>Henvist %1 af %2</source>
         <translation>Referred %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="220"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="237"/>
         <source>Tabletten er i gang</source>
         <translation>The tablet is in progress</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="222"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="239"/>
         <source>Sendt – afventer tablet</source>
         <translation>Sent – waiting for the tablet</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="224"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="241"/>
         <source>Tablettjenesten er stoppet (Administration → Tablets).</source>
         <translation>The tablet service is stopped (Administration → Tablets).</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="246"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="253"/>
+        <source>Papirsvar afventer dobbeltindtastning af en kollega</source>
+        <translation>Paper answers await a colleague’s double entry</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="255"/>
+        <source>Seneste spørgeskema er besvaret på papir, indtastet af %1</source>
+        <translation>Latest questionnaire answered on paper, typed in by %1</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="298"/>
         <source>Undersøgelse og plan</source>
         <translation>Examination and plan</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="116"/>
+        <location filename="../../lbp_desktop/ui/workspace/episode_view.py" line="132"/>
         <source>Registrér håndtering …</source>
         <translation>Record handling …</translation>
     </message>
@@ -1844,28 +1874,28 @@ Try again, and contact support if it happens again.</translation>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="155"/>
         <source>Gem spørgeskema</source>
-        <translation type="unfinished"></translation>
+        <translation>Save questionnaire</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="190"/>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="194"/>
         <source>Svarene er gemt. De tæller med, når en kollega har indtastet arket igen, og eventuelle forskelle er afklaret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answers are saved. They count once a colleague has typed the sheet in again and any differences are settled.</translation>
     </message>
     <message>
-        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="200"/>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="204"/>
         <source>Dobbeltindtastningen skal laves af en anden end den, der indtastede første gang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="213"/>
-        <source>De to indtastninger er ens. Spørgeskemaet er gemt og scoret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The double entry must be made by someone other than the person who typed it the first time.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="217"/>
-        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="220"/>
+        <source>De to indtastninger er ens. Spørgeskemaet er gemt og scoret.</source>
+        <translation>The two entries agree. The questionnaire is saved and scored.</translation>
+    </message>
+    <message>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="221"/>
+        <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="224"/>
         <source>Papirsvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper answers</translation>
     </message>
 </context>
 <context>
@@ -1873,68 +1903,68 @@ Try again, and contact support if it happens again.</translation>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="52"/>
         <source>Indtast papirsvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter paper answers</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="53"/>
         <source>Dobbeltindtastning (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Double entry (blind)</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="59"/>
         <source>Tast tallet ud for svaret, J/N for ja/nej, eller et tal fra 0 til 10; feltet går videre af sig selv. Tab og Shift+Tab flytter. Backspace sletter et svar. Alt gemmes med det samme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press the number next to the answer, Y/N for yes/no, or a number from 0 to 10; the field moves on by itself. Tab and Shift+Tab move. Backspace clears an answer. Everything is saved at once.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="63"/>
         <source>Den første indtastning vises ikke; forskelle vises bagefter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first entry is not shown; differences are shown afterwards.</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="86"/>
         <source>Luk – fortsæt senere</source>
-        <translation type="unfinished"></translation>
+        <translation>Close – continue later</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="88"/>
         <source>Afslut indtastning</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish entry</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="164"/>
         <source>%n spørgsmål ikke besvaret</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question not answered</numerusform>
+            <numerusform>%n questions not answered</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="165"/>
         <source>Alle spørgsmål er besvaret</source>
-        <translation type="unfinished"></translation>
+        <translation>All questions are answered</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="182"/>
         <source>Ubesvarede spørgsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered questions</translation>
     </message>
     <message numerus="yes">
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="183"/>
         <source>%n spørgsmål er ikke besvaret på papiret. De vises som ikke besvaret i resultater og epikrise.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question is not answered on the paper. It shows as not answered in the results and the letter.</numerusform>
+            <numerusform>%n questions are not answered on the paper. They show as not answered in the results and the letter.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="186"/>
         <source>Afslut alligevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish anyway</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_entry.py" line="187"/>
         <source>Tilbage til indtastning</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to entry</translation>
     </message>
 </context>
 <context>
@@ -2291,22 +2321,22 @@ Enter the recovery key (ABCD-EFGH-…):</translation>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="53"/>
         <source>Indtast papirsvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter paper answers</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="55"/>
         <source>Hvilket spørgeskema har patienten udfyldt på papir?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which questionnaire did the patient fill in on paper?</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="65"/>
         <source>Dobbeltindtastning: en kollega indtaster arket igen uden at se mine svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Double entry: a colleague types the sheet in again without seeing my answers</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="69"/>
         <source>Begynd indtastning</source>
-        <translation type="unfinished"></translation>
+        <translation>Start entry</translation>
     </message>
     <message>
         <location filename="../../lbp_desktop/ui/workspace/paper_flow.py" line="70"/>
