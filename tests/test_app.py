@@ -195,3 +195,28 @@ def test_sign_in_window_does_not_import_pydantic_or_the_form_models(tmp_path):
                           text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+def test_about_is_danish_in_the_danish_interface(qtbot, forms):
+    """No English working notes (licence notes, verification notes) in the Danish dialog; they
+    are all there with --lang en."""
+    from lbp_desktop.ui.app import make_application
+    from lbp_desktop.ui.workspace.about import AboutDialog
+
+    make_application("da")
+    dialog = AboutDialog(forms)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "© University of Keele" in text and "Rettigheder" in text
+    for note in ("Free to use", "not verified", "Licence", "project wording", "wording in",
+                 "Question wording", "commercial", "INSTRUMENTS.md"):
+        assert note not in text, note
+    make_application("en")
+    try:
+        english = AboutDialog(forms)
+        qtbot.addWidget(english)
+        english_text = english.browser.toPlainText()
+        assert "Free for non-commercial use" in english_text
+        assert "Rights" in english_text and "Rettigheder" not in english_text
+    finally:
+        make_application("da")

@@ -173,3 +173,32 @@ def test_double_entry_lists_the_differing_item_and_completes_only_when_resolved(
     assert (done.status, done.double_entry) == ("completed", "agreed")
     assert store.answers(response.id)["mdi"][items[2].id] == 2
     store.close()
+
+
+def test_episode_view_offers_paper_actions_and_shows_the_source(qtbot, tmp_path, demo) -> None:
+    from lbp_desktop.ui.workspace.episode_view import EpisodeView
+
+    store, episode_id, expected = _fresh_store(tmp_path, demo)
+    view = EpisodeView(store, store.forms)
+    qtbot.addWidget(view)
+    view.load(episode_id)
+    actions = [a.text() for a in view.paper_button.menu().actions()]
+    assert actions == ["Udskriv spørgeskema …", "Indtast papirsvar …",
+                       "Dobbeltindtast papirsvar …"]
+    assert not view.check_action.isEnabled() and view.paper_state.isHidden()
+
+    pending = store.start_paper_response(episode_id, "startback", double_entry=True)
+    view.load(episode_id)
+    assert view.check_action.isEnabled()
+    assert "afventer dobbeltindtastning" in view.paper_state.text()
+
+    store.abandon_response(pending.id)
+    typed = store.start_paper_response(episode_id, "ulrus")
+    for form_id, values in expected["answers"].items():
+        for item_id, value in values.items():
+            store.record_answer(typed.id, form_id, item_id, value)
+    store.complete_response(typed.id)
+    view.load(episode_id)
+    assert view.paper_state.text() == ("Seneste spørgeskema er besvaret på papir, indtastet af "
+                                       "Demo Behandler")
+    store.close()

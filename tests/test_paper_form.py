@@ -133,3 +133,14 @@ def test_cli_refuses_an_unknown_battery_and_writes_nothing(tmp_path) -> None:
     assert done.returncode != 0
     assert done.stderr.count("\n") == 1 and "nope" in done.stderr
     assert not out.exists()
+
+
+def test_cli_writes_the_form_owner_only(tmp_path) -> None:
+    out = tmp_path / "paper.pdf"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run([sys.executable, "-m", "lbp_desktop", "forms", "pdf", "mdi",
+                           "-o", str(out)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["paper.pdf"]  # no temporary file left

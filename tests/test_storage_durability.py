@@ -14,9 +14,9 @@ import pytest
 
 from lbp_desktop.domain.records import Referral
 from lbp_desktop.storage import StorageError, schema
-from lbp_desktop.storage.backup import backup_file, backup_store, restore_file, verify
+from lbp_desktop.storage.backup import backup_store, restore_file, verify
 from lbp_desktop.storage.connection import configure, raw_connect
-from lbp_desktop.storage.store import Store
+from lbp_desktop.storage.store import Store, backup_file
 
 pytestmark = pytest.mark.usefixtures("private_keys")
 
@@ -71,7 +71,7 @@ def test_migrates_from_every_earlier_schema(tmp_path, key, version):
         "Morten Kristensen", "010182-1233", "high", "acute", "done")
     assert store.worklist(search="morten")[0].episode_id == "e1"
     assert store.answers("r1") == {"redflags": {"bladder_bowel": 1}}
-    assert store.display("r1") == (1.0, False)  # 0007: text size and contrast, defaults
+    assert store.display("r1") == (1.0, False)  # 0009: text size and contrast, defaults
     assert store.integrity_check() == "ok"
     store.close()
     Store.open(path, key).close()  # opening a current database again changes nothing

@@ -340,7 +340,9 @@ def test_wrong_certificate_refused_by_tablet(hub, db, tmp_path, forms):
     assert client.sessions()
     impostor_cert = tls.make_certificate(tmp_path / "impostor")
     assert impostor_cert.fingerprint != hub.fingerprint
-    impostor = HubServer(path, key, "127.0.0.1", 0, cert=impostor_cert, forms=forms).start()
+    # another machine answering at the hub's address (its own store: one hub per database file)
+    impostor = HubServer(store_opener=lambda: Store.open(path, key), bind="127.0.0.1", port=0,
+                         cert=impostor_cert, forms=forms).start()
     try:
         before = len(audit_actions(store))
         client._config["hub_url"] = impostor.url  # e.g. DNS now points at another machine

@@ -463,3 +463,39 @@ def test_admin_sets_idle_time_and_resets_a_password(qtbot, app, store, forms, mo
     shown.setHtml(asked[-1])
     assert "til <b>Anna</b> (mindst" in shown.toPlainText()
     window.close()
+
+
+def test_acute_case_is_pinned_first_until_its_handling_is_recorded(qtbot, app, store):
+    answers = copy.deepcopy(CASE1)
+    answers["redflags"]["bladder_bowel"] = 1
+    acute = add_case(store, "150390-1234", "Karen Mortensen", answers)
+    bulk_episodes(store, 450)               # newer episodes, more than two pages of them
+    add_case(store, "010182-1233", "Morten Kristensen", copy.deepcopy(CASE1))
+    page = WorklistPage(store)
+    qtbot.addWidget(page)
+    model = page.model
+    assert model.row_at(0).episode_id == acute.id
+    assert model.row_at(1).patient_name == "Morten Kristensen"   # then newest first
+    while model.canFetchMore():
+        model.fetchMore()
+    ids = [model.row_at(i).episode_id for i in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == store.worklist_count()   # paging: none twice or lost
+    page.search.setText("karen")
+    page.apply_search()
+    assert model.row_at(0).episode_id == acute.id
+    # an examination saved is not yet a handled flag
+    from lbp_desktop.domain.records import Examination
+
+    store.save_examination(Examination(episode_id=acute.id, clinician_id=None,
+                                       examined_at=None))
+    add_case(store, "020203-1235", "Peter Hansen")
+    page.search.setText("")
+    page.apply_search()
+    assert model.row_at(0).episode_id == acute.id
+    assert model.row_at(1).patient_name == "Peter Hansen"
+    # handled: the clinician recorded what was found and done
+    store.record_acute_handling(acute.id, "Akut henvist til sygehus", by_name="Anna Fysio")
+    add_case(store, "030304-1237", "Peter Jensen")
+    page.apply_search()
+    assert model.row_at(0).patient_name == "Peter Jensen"     # newest first, no pin
+    assert acute.id in [model.row_at(i).episode_id for i in range(model.rowCount())]

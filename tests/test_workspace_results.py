@@ -310,3 +310,22 @@ def test_send_to_tablet_switches_to_patient_mode_and_back(window, demo, qtbot):
     kiosk.exit_requested.emit(staff)
     assert window.isVisible() and not kiosk.isVisible()
     assert window.banner.mode == "clinician"
+
+
+def test_ctrl_s_saves_the_examination_and_a_patient_opens_on_overview(qtbot, window, demo):
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    view = window.open_episode(demo.demo_episodes[3])
+    view.tabs.setCurrentWidget(view.exam_form)
+    form = view.exam_form
+    form.mobility.setPlainText("Fri bevægelighed (gemt med Ctrl+S)")
+    form.mobility.setFocus()
+    qtbot.keyClick(form.mobility, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    exam = demo.examination(demo.demo_episodes[3])
+    assert exam is not None and "gemt med Ctrl+S" in str(exam.findings.get("mobility"))
+    # the next patient starts on "Overblik", not on the tab the last one was left on
+    view = window.open_episode(demo.demo_episodes[5])
+    assert view.tabs.currentWidget() is view.overview_scroll
+    # Ctrl+S on another tab saves nothing
+    assert view.save_exam() is None

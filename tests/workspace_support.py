@@ -122,3 +122,102 @@ def bulk_episodes(store: Store, n: int) -> None:
             "INSERT INTO episode (id, patient_id, gp_name, referral_date, clinician_id, status,"
             " created_at, updated_at, patient_name, patient_name_lc, cpr, cpr_digits, fictional)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", episodes)
+
+
+def visible_texts() -> list[str]:
+    """Every piece of text a person could read on screen now: labels, buttons, fields, window
+    titles, tool tips, and every cell of every visible item view (walks all widgets)."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QApplication,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    out: list[str] = []
+
+    def cells(model: Any, parent: Any) -> None:
+        for r in range(model.rowCount(parent)):
+            for c in range(model.columnCount(parent)):
+                index = model.index(r, c, parent)
+                out.append(str(model.data(index) or ""))
+                if c == 0 and model.hasChildren(index):
+                    cells(model, index)
+
+    from PySide6.QtWidgets import QWidget
+
+    # from the visible windows down (not allWidgets(): that also lists widgets of earlier
+    # tests' windows whose C++ side is being torn down)
+    widgets = []
+    for top in QApplication.topLevelWidgets():
+        if top.isVisible():
+            widgets += [top, *top.findChildren(QWidget)]
+    for w in widgets:
+        if not w.isVisible():
+            continue
+        out += [w.windowTitle() if w.isWindow() else "", w.toolTip()]
+        if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+            out.append(w.text())
+        elif isinstance(w, QTextEdit | QPlainTextEdit):
+            out.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            cells(w.model(), QModelIndex())
+    return [t for t in out if t]
+
+
+def leaks(needles: list[str]) -> list[str]:
+    """The needles (patient names, CPR numbers) readable on screen now."""
+    texts = visible_texts()
+    return [n for n in needles if any(n in t for t in texts)]
+
+
+def clipped_controls(window: Any) -> list[str]:
+    """Visible buttons, fields and labels of ``window`` that are squeezed below their minimum
+    size or cut off by the window's edge (inside a scroll area, off-view is fine: it scrolls)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QTabBar,
+    )
+
+    problems: list[str] = []
+    whole = QRect(QPoint(0, 0), window.size())
+    widgets = [w for kind in (QAbstractButton, QLabel, QLineEdit, QComboBox)
+               for w in window.findChildren(kind)]
+    for w in widgets:
+        if not w.isVisible() or isinstance(w.parentWidget(), QTabBar):
+            continue
+        if isinstance(w, QLabel) and not w.text():
+            continue
+        name = f"{type(w).__name__}({getattr(w, 'text', lambda: '')()[:30]!r})"
+        hint = w.minimumSizeHint()
+        if isinstance(w, QLabel) and w.wordWrap():
+            if w.height() + 1 < w.heightForWidth(w.width()):
+                problems.append(f"{name}: {w.height()} px high, text needs "
+                                f"{w.heightForWidth(w.width())}")
+        elif w.width() + 1 < hint.width() or w.height() + 1 < hint.height():
+            problems.append(f"{name}: {w.width()}×{w.height()} < minimum "
+                            f"{hint.width()}×{hint.height()}")
+        scrolled = False
+        p = w.parentWidget()
+        while p is not None and p is not window:
+            if isinstance(p, QAbstractScrollArea):
+                scrolled = True
+                break
+            p = p.parentWidget()
+        if not scrolled:
+            rect = QRect(w.mapTo(window, QPoint(0, 0)), w.size())
+            if not whole.contains(rect):
+                problems.append(f"{name}: {rect.getRect()} outside the window {whole.getRect()}")
+    return problems

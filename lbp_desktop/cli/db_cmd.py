@@ -93,10 +93,13 @@ def run_demo(args: argparse.Namespace) -> int:
     if path.exists():
         if not args.force:
             raise UserError(f"{path}: already exists (use --force to replace the demo file)")
-        for suffix in ("", "-wal", "-shm", keys.SIDECAR_SUFFIX):
-            target = path.with_name(path.name + suffix)
-            if target.exists():
-                target.unlink()
+        from lbp_desktop.storage.lock import DatabaseLock
+
+        with DatabaseLock.exclusive(path, "replace the demo database"):  # not while it is open
+            for suffix in ("", "-wal", "-shm", keys.SIDECAR_SUFFIX):
+                target = path.with_name(path.name + suffix)
+                if target.exists():
+                    target.unlink()
     key = keys.read_key_file(args.key_file) if args.key_file and not args.plaintext else None
     result = build_demo(path, plaintext=args.plaintext, key=key)
     print(f"Demo database written: {path} ({len(result.episodes)} fictional cases)")
@@ -158,7 +161,7 @@ def _with_medcom(store, item: dict) -> dict:
 def run_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from lbp_desktop.storage.backup import backup_file
+    from lbp_desktop.storage.store import backup_file
 
     path = Path(args.db)
     from lbp_desktop.storage.errors import StorageError
@@ -174,23 +177,14 @@ def run_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from lbp_desktop.errors import UserError
-    from lbp_desktop.security import keys
-    from lbp_desktop.storage.backup import restore_file
+    from lbp_desktop.storage.backup import restore_path
 
     source = args.input or args.file
     if not source:
         raise UserError("restore: name the backup file (restore --db PATH FILE)")
     path = Path(args.db)
     backup = Path(source)
-    if args.plaintext:
-        key = None
-    elif path.exists() or keys.sidecar_path(path).exists():
-        key = _key(args, path)
-    else:  # restoring to a new place: the backup's own key
-        key = keys.find_key(backup, key_file=args.key_file)
-    kept = restore_file(path, backup, key, plaintext=args.plaintext)
-    if not keys.sidecar_path(path).exists() and keys.sidecar_path(backup).exists():
-        keys.new_db_id(path, keys.db_id(backup))
+    kept = restore_path(path, backup, key_file=args.key_file, plaintext=args.plaintext)
     print(f"Restored {path} from {backup}")
     if kept:
         print(f"The previous database was kept as {kept}")

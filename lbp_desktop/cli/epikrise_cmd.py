@@ -92,11 +92,9 @@ def run(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.buffer.write(pdf)
         return 0
-    out = Path(args.output)
-    try:
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserError(f"{out}: {exc.strerror or exc}") from None
+    from lbp_desktop.security.private_file import write_private
+
+    out = write_private(args.output, pdf)  # 0600, atomic: names and CPR numbers inside
     pages = _page_count(pdf)
     counted = f", {pages} page{'s' if pages != 1 else ''}" if pages else ""
     print(f"Wrote {out}: {inp.document_id} version {inp.version}, {args.recipient}"

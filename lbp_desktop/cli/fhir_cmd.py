@@ -43,23 +43,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--episode", metavar="ID", required=True,
                      help="the episode to import into (a unique prefix is enough)")
     imp.add_argument("--any-subject", action="store_true",
-                     help="import even if the response names another patient id")
+                     help="import even if the response's subject is another patient or "
+                          "cannot be resolved")
     imp.add_argument("file", metavar="FILE.json", help="a QuestionnaireResponse or a Bundle")
     imp.set_defaults(run=run_import)
 
 
 def _write(path: str, data: bytes) -> None:
-    from lbp_desktop.errors import UserError
 
     if path == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    try:
-        with open(path, "wb") as handle:
-            handle.write(data)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    from lbp_desktop.security.private_file import write_private
+
+    write_private(path, data)  # 0600, atomic: names and CPR numbers inside
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -94,26 +92,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from lbp_desktop.errors import UserError
     from lbp_desktop.instruments import load_forms
-    from lbp_desktop.interop.importer import (
-        import_questionnaire_response,
-        load_json,
-        questionnaire_responses_in,
-    )
+    from lbp_desktop.interop.importer import FhirImportError, import_all, load_json
 
     data = load_json(args.file)
-    responses = questionnaire_responses_in(data)
-    if not responses:
-        raise UserError(f"{args.file}: no QuestionnaireResponse in it")
     forms = load_forms()
     store = open_store(args)
     try:
-        episode = store.resolve_episode(args.episode)
-        for qr in responses:
-            result = import_questionnaire_response(store, episode, qr, forms=forms,
-                                                   check_subject=not args.any_subject)
-            print(result.summary())
+        try:
+            results = import_all(store, store.resolve_episode(args.episode), data, forms=forms,
+                                 check_subject=not args.any_subject)
+        except FhirImportError as exc:
+            raise FhirImportError(f"{args.file}: {exc}") from None
     finally:
         store.close()
+    for result in results:
+        print(result.summary())
     return 0

@@ -80,7 +80,6 @@ def _label(args: argparse.Namespace):
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from lbp_desktop.errors import UserError
     from lbp_desktop.instruments import load_forms
@@ -92,10 +91,8 @@ def run_pdf(args: argparse.Namespace) -> int:
         raise UserError(f"no battery or instrument {args.battery!r} (known: {known})")
     label = _label(args)
     pdf = render_paper_form(forms, args.battery, lang=args.lang, large=args.large, label=label)
-    out = Path(args.output)
-    try:
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise UserError(f"{out}: {exc.strerror or exc}") from None
+    from lbp_desktop.security.private_file import write_private
+
+    out = write_private(args.output, pdf)  # 0600, atomic: a filled label names the patient
     print(f"Wrote {out}", file=sys.stderr)
     return 0

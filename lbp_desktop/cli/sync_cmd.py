@@ -120,16 +120,19 @@ def run_serve(args: argparse.Namespace) -> int:
     key = None if args.plaintext else keys.find_key(path, key_file=args.key_file)
     hub = HubServer(path, key, bind, port, cert_dir=args.cert_dir, plaintext=args.plaintext)
     shown = "localhost" if bind in ("0.0.0.0", "::") else bind
-    print(f"lbp-desktop tablet service on https://{shown}:{port} (listening on {bind})",
-          flush=True)
-    print(f"certificate fingerprint (SHA-256): {tls.format_fingerprint(hub.fingerprint)}",
-          flush=True)
     hint = f"lbp-desktop pair --db {path}"
     if port not in (0, configured_port):  # pair advertises the configured port by default
         hint += f" --hub-url {pairing_url(bind, port)}"
-    print(f"pair a tablet with: {hint}", flush=True)
-    print("stop with Ctrl-C", flush=True)
-    hub.serve_forever()
+
+    def announce() -> None:  # once the database is open and the port bound
+        print(f"lbp-desktop tablet service on https://{shown}:{hub.port} (listening on {bind})",
+              flush=True)
+        print(f"certificate fingerprint (SHA-256): {tls.format_fingerprint(hub.fingerprint)}",
+              flush=True)
+        print(f"pair a tablet with: {hint}", flush=True)
+        print("stop with Ctrl-C", flush=True)
+
+    hub.serve_forever(announce)
     return 0
 
 

@@ -15,6 +15,11 @@ Rules (docs/clinical/red-flags.md, CPR ages; CPR-kontoret, "Personnummeret i CPR
   * all-digit replacement numbers with 6 added to the first digit of the day (cpr.dk's suggested
     construction, e.g. 67 for the 7th); century and sex as for a CPR number.
 
+- Only the ASCII digits 0–9 (and for eCPR the letters A–Z) are accepted. Python's regex digit
+  class also matches Arabic-Indic, Devanagari, full-width and other digits: ``٠٧٠١٨٢-1357``
+  would otherwise be a "new" person with the same birth date as ``070182-1357``, a duplicate
+  record that CPR search never finds. Such text is refused with a message that says why.
+
 Errors are ``CprError`` (a ``ValueError``) with a machine ``reason`` — ``format``, ``date`` or
 ``future`` — and an English message; the UI translates by reason.
 """
@@ -32,7 +37,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 Reason = Literal["format", "date", "future"]
 Sex = Literal["male", "female"]
 
-_SHAPE = re.compile(r"^(\d{6})[- ]?([0-9A-Z]{4})$")
+_SHAPE = re.compile(r"^(\d{6})[- ]?([0-9A-Z]{4})$", re.ASCII)
 # eCPR century digit (nspop.dk: X-eCPR 1/7, D-eCPR 0/5/6)
 _ECPR_CENTURY = {"0": 1900, "1": 1900, "5": 2000, "6": 2000, "7": 2000}
 
@@ -107,6 +112,10 @@ def parse_cpr(text: str, today: dt.date | None = None) -> Cpr:
     today = today or dt.date.today()
     if not isinstance(text, str):
         raise CprError("format", "a CPR number is text: DDMMYY-SSSS")
+    foreign = sorted({ch for ch in text if ch.isdigit() and not ch.isascii()})
+    if foreign:
+        raise CprError("format", f"{text.strip()!r} contains digits other than 0-9 "
+                       f"({''.join(foreign)}); type the number with the digits 0-9")
     match = _SHAPE.match(text.strip().upper())
     if match is None:
         raise CprError("format", f"{text.strip()!r} is not a CPR number (DDMMYY-SSSS)")

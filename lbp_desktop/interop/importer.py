@@ -10,7 +10,11 @@ A QuestionnaireResponse is treated as a full snapshot of one filling-in:
   twice, or a retried delivery, records nothing new; an item the snapshot no longer answers is
   cleared.
 - ``completed`` completes (and so scores) the response, ``stopped`` abandons it.
-- Every answer is validated against the forms first; nothing is written if one is bad.
+- Every answer is validated against the forms first, and every value is checked for what JSON
+  allows but a database cannot hold (``strict_json``); nothing is written if one is bad.
+- The subject is resolved in every form FHIR allows (``subject``) and must be the episode's
+  patient unless the caller says otherwise (``--any-subject``).
+- One import — every response in a file — is one transaction: all or nothing.
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from lbp_desktop.errors import UserError
+from lbp_desktop.interop import strict_json
 from lbp_desktop.interop.common import link_id
 from lbp_desktop.interop.response import (
     STATUS_FROM_FHIR,
     answers_from_questionnaire_response,
     questionnaire_id_of,
 )
+from lbp_desktop.interop.subject import subject_problem
 from lbp_desktop.questionnaires.answers import AnswerError
 
 
@@ -60,12 +66,14 @@ def qr_identity(qr: Mapping[str, Any]) -> str:
 
 def load_json(path: str) -> dict[str, Any]:
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError as exc:
         raise FhirImportError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FhirImportError(f"{path}: not JSON: {exc}") from None
+    try:
+        data = strict_json.loads(raw)
+    except strict_json.JsonValueError as exc:
+        raise FhirImportError(f"{path}: {exc}; nothing was imported") from None
     if not isinstance(data, dict):
         raise FhirImportError(f"{path}: expected a JSON object")
     return data
@@ -100,21 +108,41 @@ def _check_forms(qid: str, form_ids: list[str], forms: Any) -> None:
             raise AnswerError(form_id, f"not part of questionnaire {qid}")
 
 
-def _check_subject(qr: Mapping[str, Any], episode: Any) -> None:
-    reference = str((qr.get("subject") or {}).get("reference") or "")
-    if reference.startswith("Patient/") and reference != f"Patient/{episode.patient_id}":
-        raise FhirImportError(f"the response is about {reference}, but episode {episode.id} is "
-                           f"Patient/{episode.patient_id} (use --any-subject to import anyway)")
+def _check_subject(store: Any, qr: Mapping[str, Any], episode: Any,
+                   bundle: Mapping[str, Any] | None) -> None:
+    problem = subject_problem(qr, store.patient(episode.patient_id), bundle)
+    if problem:
+        raise FhirImportError(f"{problem}; episode {episode.id} is Patient/{episode.patient_id} "
+                              "(use --any-subject to import anyway)")
+
+
+def import_all(store: Any, episode_id: str, data: Mapping[str, Any], *, forms: Any = None,
+               check_subject: bool = True) -> list[ImportResult]:
+    """Import every QuestionnaireResponse in ``data`` (a resource or a Bundle) in one
+    transaction: if one is refused, none is kept."""
+    responses = questionnaire_responses_in(data)
+    if not responses:
+        raise FhirImportError("no QuestionnaireResponse in it")
+    bundle = data if data.get("resourceType") == "Bundle" else None
+    with store.db.atomic():
+        return [import_questionnaire_response(store, episode_id, qr, forms=forms,
+                                              check_subject=check_subject, bundle=bundle)
+                for qr in responses]
 
 
 def import_questionnaire_response(store: Any, episode_id: str, qr: Mapping[str, Any], *,
-                                  forms: Any = None, check_subject: bool = True
-                                  ) -> ImportResult:
-    """Bring one QuestionnaireResponse (dict) into ``episode_id``. See the module doc."""
+                                  forms: Any = None, check_subject: bool = True,
+                                  bundle: Mapping[str, Any] | None = None) -> ImportResult:
+    """Bring one QuestionnaireResponse (dict) into ``episode_id`` in one transaction. See the
+    module doc. ``bundle``: the Bundle it came in, to resolve its subject."""
     if forms is None:
         from lbp_desktop.instruments import load_forms
 
         forms = load_forms()
+    try:
+        strict_json.check_tree(qr)
+    except strict_json.JsonValueError as exc:
+        raise FhirImportError(f"{exc}; nothing was imported") from None
     form_ids, answers = answers_from_questionnaire_response(qr, forms)
     qid = _questionnaire_of(qr, form_ids, forms)
     _check_forms(qid, form_ids, forms)
@@ -125,7 +153,13 @@ def import_questionnaire_response(store: Any, episode_id: str, qr: Mapping[str, 
     status = STATUS_FROM_FHIR[fhir_status]
     episode = store.episode(episode_id)
     if check_subject:
-        _check_subject(qr, episode)
+        _check_subject(store, qr, episode, bundle)
+    with store.db.atomic():
+        return _write(store, episode_id, qr, qid, answers, status)
+
+
+def _write(store: Any, episode_id: str, qr: Mapping[str, Any], qid: str,
+           answers: dict[str, dict[str, Any]], status: str) -> ImportResult:
     identity = qr_identity(qr)
     device = f"fhir:{identity}"
     existing = next((r for r in store.responses(episode_id)
@@ -168,5 +202,6 @@ def _count(answers: Mapping[str, Mapping[str, Any]]) -> int:
     return sum(len(items) for items in answers.values())
 
 
-__all__ = ["FhirImportError", "ImportResult", "import_questionnaire_response", "load_json",
+__all__ = ["FhirImportError", "ImportResult", "import_all", "import_questionnaire_response",
+           "load_json",
            "qr_identity", "questionnaire_responses_in"]

@@ -65,6 +65,7 @@ from lbp_desktop.reports.status_section import (
     status_gp,
     work_value,
 )
+from lbp_desktop.reports.text_fit import fit_width
 
 # -- the letter parts ----------------------------------------------------------------------------
 
@@ -344,12 +345,7 @@ def _story_patient(inp: LetterInput, st: Styles, t: dict[str, str],
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis so it fits ``width`` (page furniture only)."""
-    text = " ".join(clean(text).split())
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    return fit_width(clean(text), font, size, width)
 
 
 def _canvas_class(inp: LetterInput, t: dict[str, str], regular: str, bold: str,
@@ -365,7 +361,8 @@ def _canvas_class(inp: LetterInput, t: dict[str, str], regular: str, bold: str,
     if inp.replaces:
         doc_line += t["footer_replaces"].format(replaces=clean(inp.replaces))
     marks = [x for x, on in ((t["draft"], inp.draft), (t["fictional"], inp.fictional)) if on]
-    header = f"{running_title} – {inp.patient_name}, {t['cpr']} {inp.patient_cpr}"
+    header_end = f", {t['cpr']} {clean(inp.patient_cpr)}"  # the CPR is never cut off
+    header_start = f"{running_title} – "
 
     class NumberedCanvas(Canvas):
         """Collects pages, then draws "Side X af Y" once the total is known."""
@@ -418,7 +415,9 @@ def _canvas_class(inp: LetterInput, t: dict[str, str], regular: str, bold: str,
                 self.setFont(regular, 8)
                 self.setFillColor(MUTED)
                 top = PAGE_H - 13 * mm
-                self.drawString(MARGIN_X, top, _fit(header, regular, 8, TEXT_W * 0.8))
+                room = TEXT_W * 0.8 - stringWidth(header_start + header_end, regular, 8)
+                name = _fit(inp.patient_name, regular, 8, max(room, 20 * mm))
+                self.drawString(MARGIN_X, top, header_start + name + header_end)
                 self.line(MARGIN_X, top - 4, PAGE_W - MARGIN_X, top - 4)
             self.restoreState()
 

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from lbp_desktop.reports.fonts import REGULAR
+from lbp_desktop.reports.text_fit import visible
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -50,10 +51,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean(text: object) -> str:
-    """User text as printable plain text: newlines normalised, control characters dropped."""
+    """User text as printable plain text: newlines normalised, control characters dropped, a
+    character the font cannot draw written as ``[U+XXXX]`` (``text_fit``)."""
     s = "" if text is None else str(text)
     s = s.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return _CONTROL.sub("", s)
+    return visible(_CONTROL.sub("", s))  # a character the font lacks never prints as a blank
 
 
 def esc(text: object) -> str:

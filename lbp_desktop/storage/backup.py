@@ -2,12 +2,15 @@
 
 - A backup is a consistent snapshot even while the app writes (the copy runs in one step inside a
   read transaction; WAL lets writers go on meanwhile). It is encrypted with the same key as the
-  database, written to a temporary file next to the target, verified (opens with the key,
-  ``integrity_check`` is ok, it is an lbp-desktop database) and only then renamed into place.
-- A restore verifies the backup *before* anything is replaced, copies it into a temporary file in
-  the database's folder, verifies that copy, keeps the current database as
-  ``PATH.before-restore-<timestamp>`` and renames the copy into place. A bad backup never
-  overwrites a good database.
+  database, written to a temporary file next to the target, verified (``backup_verify``: opens
+  with the key, it is an lbp-desktop database, ``integrity_check`` is ok, every letter matches its
+  SHA-256) and only then renamed into place; a copy that fails is removed and the message says
+  the database itself is damaged.
+- A restore takes the database's lock exclusively (``lock``): refused, changing nothing, while
+  anybody else has it open. It verifies the backup *before* anything is replaced, copies it
+  into a temporary file in the database's folder, verifies that copy, keeps the current database
+  (with its key reference) as ``PATH.before-restore-<timestamp>`` and renames the copy into
+  place. A bad backup never overwrites a good database.
 """
 
 from __future__ import annotations
@@ -17,13 +20,28 @@ import datetime as dt
 import os
 import shutil
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
+from lbp_desktop.storage.backup_verify import DamagedError, check_file_path, verify
 from lbp_desktop.storage.connection import DatabaseError, create_private, raw_connect, translate
 from lbp_desktop.storage.errors import StorageError
+from lbp_desktop.storage.lock import DatabaseLock
 
-if TYPE_CHECKING:
-    from lbp_desktop.storage.store import Store
+
+class OpenStore(Protocol):
+    """What backup needs of an open store (no import of the store: the store imports this)."""
+
+    db: Any
+    path: Path
+    plaintext: bool
+
+    @property
+    def key(self) -> bytes | None: ...
+
+    def audit(self, action: str, entity: str, entity_id: str | None = None, *,
+              patient_id: str | None = None, detail: str = "") -> None: ...
+
+    def close(self) -> None: ...
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -41,7 +59,8 @@ def _remove_db_files(path: Path) -> None:
             path.with_name(path.name + suffix).unlink()
 
 
-def _copy(source_conn, target: Path, key: bytes | None, plaintext: bool) -> None:
+def _copy(source_conn: Any, target: Path, key: bytes | None, plaintext: bool,
+          source_name: Path | str) -> None:
     """Online-backup ``source_conn`` into a new file ``target`` (same key), in rollback mode."""
     try:
         create_private(target)
@@ -53,38 +72,17 @@ def _copy(source_conn, target: Path, key: bytes | None, plaintext: bool) -> None
         dest.execute("PRAGMA journal_mode = DELETE")
         dest.commit()
     except DatabaseError as exc:
-        raise translate(exc, target, doing="writing the backup") from None
+        error = translate(exc, target, doing="writing the copy")
+        if "damaged" in str(error):  # the page that could not be read is the source's
+            raise StorageError(f"{source_name}: the database itself is damaged (a page could "
+                               "not be read); no copy was written — restore the last good "
+                               "backup") from None
+        raise error from None
     finally:
         dest.close()
 
 
-def verify(path: Path | str, key: bytes | None, *, plaintext: bool = False) -> int:
-    """Check a backup (or any database file) without changing it; returns its schema version.
-
-    Raises ``StorageError`` saying what is wrong (missing, wrong key, damaged, not ours, newer).
-    """
-    from lbp_desktop.storage.integrity import check_lbp_database
-
-    path = Path(path)
-    if not path.is_file():
-        raise StorageError(f"{path}: no such file")
-    conn = raw_connect(path, key, plaintext=plaintext)
-    try:
-        check_lbp_database(conn, path)
-        try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-            version = int(conn.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0])
-        except DatabaseError as exc:
-            raise translate(exc, path) from None
-        if not rows or rows[0][0] != "ok":
-            raise StorageError(f"{path}: the backup is damaged (integrity check failed)")
-        return version
-    finally:
-        conn.close()
-
-
-def backup_store(store: Store, destination: Path | str) -> Path:
+def backup_store(store: OpenStore, destination: Path | str) -> Path:
     """Write a verified backup of the open ``store`` to ``destination`` (replaced atomically)."""
     destination = Path(destination)
     if destination.resolve() == Path(store.path).resolve():
@@ -97,8 +95,8 @@ def backup_store(store: Store, destination: Path | str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
     tmp = destination.with_name(f".{destination.name}.tmp-{os.getpid()}-{stamp}")
     try:
-        _copy(store.db.conn, tmp, store.key, store.plaintext)
-        verify(tmp, store.key, plaintext=store.plaintext)
+        _copy(store.db.conn, tmp, store.key, store.plaintext, store.path)
+        _verify_copy(store.path, tmp, store.key, store.plaintext)
         os.replace(tmp, destination)
         _fsync_dir(folder)
     except BaseException:
@@ -112,50 +110,54 @@ def backup_store(store: Store, destination: Path | str) -> Path:
     return destination
 
 
-def backup_file(db_path: Path | str, destination: Path | str, key: bytes | None, *,
-                plaintext: bool = False) -> Path:
-    """Back up the database at ``db_path`` (the CLI's ``backup``), safe while the app runs."""
-    from lbp_desktop.storage.store import Store
-
-    store = Store.open(db_path, key, plaintext=plaintext)
+def _verify_copy(source: Path, tmp: Path, key: bytes | None, plaintext: bool) -> None:
+    """A copy that fails its check means the *database* is damaged: say so, not "backup"."""
     try:
-        return backup_store(store, destination)
-    finally:
-        store.close()
+        verify(tmp, key, plaintext=plaintext)
+    except DamagedError as exc:
+        raise StorageError(f"{source}: the database itself is damaged ({exc.reason}); no backup "
+                           "was written — restore the last good backup") from None
 
 
 def restore_file(db_path: Path | str, backup: Path | str, key: bytes | None, *,
                  plaintext: bool = False) -> Path | None:
     """Replace the database at ``db_path`` with ``backup`` (verified first).
 
-    Returns where the previous database was kept (``PATH.before-restore-<timestamp>``), or
-    ``None`` if there was none. The database must not be open in the app meanwhile.
+    Refused (``DatabaseInUseError``, nothing changed) while any other process or ``Store`` has the
+    database open: what they write after the swap would go into the replaced file and be lost.
+    Returns where the previous database was kept (``PATH.before-restore-<timestamp>``, with its
+    key reference beside it so it opens like the database did), or ``None`` if there was none.
     """
     db_path = Path(db_path)
     backup = Path(backup)
-    verify(backup, key, plaintext=plaintext)  # a bad backup stops here: nothing touched
+    check_file_path(backup)
+    if db_path.is_dir():
+        raise StorageError(f"{db_path}: is a folder, not a database file — name the database "
+                           "to replace; nothing was restored")
     folder = db_path.parent if str(db_path.parent) else Path(".")
     if not folder.is_dir():
         raise StorageError(f"{folder}: no such folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StorageError(f"{folder}: the folder is read-only; nothing was restored")
+    with DatabaseLock.exclusive(db_path, "restore"):
+        verify(backup, key, plaintext=plaintext)  # a bad backup stops here: nothing touched
+        return _replace(db_path, backup, folder, key, plaintext)
+
+
+def _replace(db_path: Path, backup: Path, folder: Path, key: bytes | None,
+             plaintext: bool) -> Path | None:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}-{stamp}")
     kept: Path | None = None
     try:
         source = raw_connect(backup, key, plaintext=plaintext)
         try:
-            _copy(source, tmp, key, plaintext)
+            _copy(source, tmp, key, plaintext, backup)
         finally:
             source.close()
         verify(tmp, key, plaintext=plaintext)
         if db_path.exists():
-            kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
-            n = 1
-            while kept.exists():
-                kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}-{n}")
-                n += 1
-            _checkpoint_and_copy(db_path, kept, key, plaintext)
+            kept = _keep_current(db_path, stamp, key, plaintext)
         os.replace(tmp, db_path)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
@@ -167,12 +169,64 @@ def restore_file(db_path: Path | str, backup: Path | str, key: bytes | None, *,
     return kept
 
 
+def _keep_current(db_path: Path, stamp: str, key: bytes | None, plaintext: bool) -> Path:
+    """Copy the current database aside, with its key reference, before it is replaced."""
+    kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
+    n = 1
+    while kept.exists():
+        kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}-{n}")
+        n += 1
+    _checkpoint_and_copy(db_path, kept, key, plaintext)
+    if not plaintext:
+        from lbp_desktop.security import keys
+
+        try:  # the same id, so the key store gives the kept copy the database's key
+            keys.new_db_id(kept, keys.db_id(db_path))
+        except OSError as exc:
+            _remove_db_files(kept)
+            raise StorageError(f"{kept}: cannot write its key reference: "
+                               f"{exc.strerror or exc}; nothing was restored") from None
+    return kept
+
+
+def restore_path(db_path: Path | str, backup: Path | str, *, key_file: Path | str | None = None,
+                 plaintext: bool = False) -> Path | None:
+    """``restore`` as the CLI runs it: find the key, restore, and file the key reference.
+
+    Restoring over an existing database uses that database's key (the backup must have been made
+    with it); restoring to a new place uses the backup's own key and adopts its key reference.
+    """
+    db_path = Path(db_path)
+    backup = Path(backup)
+    check_file_path(backup)
+    if plaintext:
+        return restore_file(db_path, backup, None, plaintext=True)
+    from lbp_desktop.security import keys
+
+    if db_path.exists() or keys.sidecar_path(db_path).exists():
+        key = keys.find_key(db_path, key_file=key_file)
+    else:
+        key = keys.find_key(backup, key_file=key_file)
+    kept = restore_file(db_path, backup, key)
+    if not keys.sidecar_path(db_path).exists() and keys.sidecar_path(backup).exists():
+        keys.new_db_id(db_path, keys.db_id(backup))
+    return kept
+
+
+def restore_store(store: OpenStore, backup: Path | str) -> Path | None:
+    """Restore over the database ``store`` has open (the GUI): closes the store first, so the
+    app's own connection is not what refuses the restore. The caller reopens afterwards."""
+    path, key, plaintext = Path(store.path), store.key, store.plaintext
+    store.close()
+    return restore_file(path, backup, key, plaintext=plaintext)
+
+
 def _checkpoint_and_copy(db_path: Path, kept: Path, key: bytes | None, plaintext: bool) -> None:
     """Keep the current database (with anything still in its WAL) as ``kept``."""
     try:
         conn = raw_connect(db_path, key, plaintext=plaintext)
         try:
-            _copy(conn, kept, key, plaintext)
+            _copy(conn, kept, key, plaintext, db_path)
         finally:
             conn.close()
     except StorageError:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from lbp_desktop.storage.connection import DatabaseError, translate
 from lbp_desktop.storage.errors import StorageError
+from lbp_desktop.storage.lock import DatabaseLock
 
 if TYPE_CHECKING:
     from lbp_desktop.questionnaires.loader import FormSet
@@ -59,6 +60,8 @@ class StoreBase:
         self._clock: Callable[[], str] = utc_now
         self._id_factory: Callable[[], str] = _random_id
         self._forms: FormSet | None = None
+        self._lock: DatabaseLock | None = None
+        """Held from open to close, so a restore cannot replace the file under this store."""
 
     @property
     def key(self) -> bytes | None:
@@ -69,6 +72,9 @@ class StoreBase:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     # -- time, ids, transactions -------------------------------------------------------------
 

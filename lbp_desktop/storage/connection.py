@@ -69,6 +69,21 @@ def configure(conn: sqlcipher.Connection, path: Path | str) -> None:
         raise translate(exc, path) from None
 
 
+DISK_FULL_BELOW = 4 * 2**20
+"""Less free space than this where the database lives: an I/O error is a full disk (SQLite
+reports a full disk at open, while it sizes the WAL index, only as a generic I/O error)."""
+
+
+def _disk_nearly_full(path: Path | str) -> bool:
+    import shutil
+
+    folder = Path(path).parent if str(Path(path).parent) else Path(".")
+    try:
+        return shutil.disk_usage(folder).free < DISK_FULL_BELOW
+    except OSError:
+        return False
+
+
 def translate(exc: BaseException, path: Path | str | None = None, *,
               doing: str = "") -> StorageError:
     """A one-line ``StorageError`` for a sqlite/sqlcipher exception."""
@@ -93,7 +108,10 @@ def translate(exc: BaseException, path: Path | str | None = None, *,
     if name == "SQLITE_BUSY" or "locked" in message:
         return StorageError(f"{where}the database is busy (another program holds a lock); "
                             "try again")
-    if name == "SQLITE_IOERR" or "disk i/o error" in message:
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in message:
+        if path is not None and _disk_nearly_full(path):
+            return DiskFullError(f"{where}the disk is full{what}; nothing was changed — free "
+                                 "some space and try again")
         return StorageError(f"{where}disk input/output error{what}; check the disk, nothing "
                             "was changed")
     return StorageError(f"{where}database error{what}: {exc}")

@@ -28,17 +28,7 @@ def check_lbp_database(conn: Any, path: Path | str) -> None:
         raise translate(exc, path) from None
     if meta.get("app") != schema.APP_ID:
         raise StorageError(f"{path}: wrong key or not an lbp-desktop database")
-    try:
-        version = int(meta.get("schema_version", "0"))
-    except ValueError:
-        version = 10**6
-    unknown = [name for name in applied if name not in schema.KNOWN_MIGRATIONS]
-    if version > schema.SCHEMA_VERSION or unknown:
-        writer = meta.get("app_version", "a newer version")
-        raise NewerSchemaError(
-            f"{path}: this database was written by a newer lbp-desktop ({writer}, schema "
-            f"{version}; this app knows schema {schema.SCHEMA_VERSION}); it was left untouched — "
-            "update lbp-desktop to open it")
+    _check_schema(meta, applied, path)
     if _needs_full_check(conn, path):
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
@@ -50,6 +40,29 @@ def check_lbp_database(conn: Any, path: Path | str) -> None:
     if not ok:
         raise StorageError(f"{path}: the database file is damaged (truncated or corrupt); "
                            "restore it from a backup")
+
+
+def _check_schema(meta: dict[str, Any], applied: list[str], path: Path | str) -> None:
+    """A schema this app can open, or a message that says what is really wrong."""
+    raw = meta.get("schema_version", "0")
+    try:
+        version = int(raw)
+    except (TypeError, ValueError):
+        raise StorageError(f"{path}: its schema version {str(raw)[:40]!r} is not a number — the "
+                           "file is damaged or was not written by lbp-desktop; it was left "
+                           "untouched") from None
+    writer = meta.get("app_version", "a newer version")
+    unknown = [name for name in applied if name not in schema.KNOWN_MIGRATIONS]
+    if unknown:
+        raise NewerSchemaError(
+            f"{path}: this database has schema changes this app does not know "
+            f"({', '.join(unknown[:3])}), made by lbp-desktop {writer}; it was left untouched — "
+            "open it with that version or a newer one")
+    if version > schema.SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{path}: this database was written by a newer lbp-desktop ({writer}, schema "
+            f"{version}; this app knows schema {schema.SCHEMA_VERSION}); it was left untouched — "
+            "update lbp-desktop to open it")
 
 
 def _needs_full_check(conn: Any, path: Path | str) -> bool:

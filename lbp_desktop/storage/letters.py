@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from lbp_desktop.domain.records import Examination, Letter
+from lbp_desktop.storage import limits
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
 from lbp_desktop.storage.episodes import advance_status
@@ -46,6 +47,7 @@ class LetterStore(AuditStore):
     def save_examination(self, examination: Examination) -> Examination:
         """Store a new version; moves the episode to ``examined`` if it was before that."""
         e = examination
+        limits.check_object(e, limits.EXAMINATION)
         erow = self._get("episode", e.episode_id, "episode")
         now = self.now()
         clinician_id = e.clinician_id or self.actor_id

@@ -11,6 +11,7 @@ from typing import Any
 
 from lbp_desktop.domain.records import Patient
 from lbp_desktop.storage import cpr as cpr_util
+from lbp_desktop.storage import limits
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.errors import StorageError
 
@@ -38,6 +39,7 @@ class PatientStore(AuditStore):
         name = " ".join(name.split())
         if not name:
             raise StorageError("a patient needs a name")
+        limits.check({"name": name, "phone": phone, "email": email}, limits.PATIENT)
         if self.find_patient_by_cpr(cpr) is not None:
             raise StorageError(f"a patient with CPR {cpr} already exists")
         patient_id = self.new_id()
@@ -79,6 +81,7 @@ class PatientStore(AuditStore):
         for name in ("phone", "email"):
             if name in fields:
                 values[name] = str(fields[name] or "")
+        limits.check(values, limits.PATIENT)
         if "fictional" in fields:
             values["fictional"] = int(bool(fields["fictional"]))
         now = self.now()

@@ -32,6 +32,9 @@ refused untouched (see ``Store.open``).
   EAN location number per episode (``gp_address``), the clinic's outbox/inbox folders for its VANS
   client, and every CareCommunication written for a letter (``medcom_message``) with its
   Acknowledgement state; one live (not failed) message per letter at most.
+- ``0007_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
+  ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
+  side-stepped with look-alike digits.
 """
 
 from __future__ import annotations
@@ -290,6 +293,27 @@ MEDCOM: list[str] = [
         WHERE status != 'failed'""",
 ]
 
+_CPR_GLOB = "'[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z]'"
+"""The one stored form of a CPR number (GLOB ranges compare code points: ASCII digits only), so
+the ``UNIQUE`` on ``patient.cpr`` is uniqueness of the number itself."""
+
+CPR_ASCII: list[str] = [
+    f"""CREATE TRIGGER patient_cpr_canonical_insert BEFORE INSERT ON patient
+        WHEN NEW.cpr NOT GLOB {_CPR_GLOB}
+        BEGIN SELECT RAISE(ABORT, 'a CPR number is stored as DDMMYY-SSSS with the digits 0-9');
+        END""",
+    f"""CREATE TRIGGER patient_cpr_canonical_update BEFORE UPDATE OF cpr ON patient
+        WHEN NEW.cpr NOT GLOB {_CPR_GLOB}
+        BEGIN SELECT RAISE(ABORT, 'a CPR number is stored as DDMMYY-SSSS with the digits 0-9');
+        END""",
+]
+
+ACUTE_PINNED: list[str] = [
+    # the worklist's pinned acute cases (storage.episodes.ACUTE_PINNED), without a table scan
+    "CREATE INDEX episode_acute_pinned ON episode(updated_at) WHERE red_flag_level = 'acute'"
+    " AND acute_handled_at IS NULL AND status != 'closed'",
+]
+
 DISPLAY: list[str] = [
     # the patient's text size and contrast belong to the response, like its language: they apply
     # on every kiosk screen, after a pause and after a restart
@@ -300,7 +324,9 @@ DISPLAY: list[str] = [
 STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
     ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_paper_entry", list(PAPER)),
     ("0004_acute_handling", list(ACUTE_HANDLING)), ("0005_compact_answers", COMPACT),
-    ("0006_medcom", list(MEDCOM)), ("0007_response_display", list(DISPLAY))]
+    ("0006_medcom", list(MEDCOM)),
+    ("0007_cpr_ascii", list(CPR_ASCII)), ("0008_acute_pinned", list(ACUTE_PINNED)),
+    ("0009_response_display", list(DISPLAY))]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 

@@ -33,12 +33,13 @@ from lbp_desktop.storage.episodes import EpisodeStore
 from lbp_desktop.storage.errors import StorageError
 from lbp_desktop.storage.integrity import check_lbp_database
 from lbp_desktop.storage.letters import LetterStore
+from lbp_desktop.storage.lock import DatabaseLock
 from lbp_desktop.storage.medcom import MedcomStore
 from lbp_desktop.storage.paper_entry import PaperEntryStore
 from lbp_desktop.storage.patients import PatientStore
 from lbp_desktop.storage.users import UserStore
 
-__all__ = ["Store"]
+__all__ = ["Store", "backup_file"]
 
 
 class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore, MedcomStore):
@@ -61,13 +62,16 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore,
             raise StorageError(f"{folder}: no such folder")
         if not os.access(folder, os.W_OK | os.X_OK):
             raise StorageError(f"{folder}: the folder is read-only; cannot create a database there")
+        lock = DatabaseLock.shared(path)
         try:
             create_private(path)  # health data: readable only by this user, like the key file
         except OSError as exc:
+            lock.release()
             raise StorageError(f"{path}: cannot create: {exc.strerror or exc}") from None
         try:
             conn = raw_connect(path, key, plaintext=plaintext)
         except BaseException:
+            lock.release()
             with contextlib.suppress(OSError):
                 path.unlink()
             raise
@@ -76,6 +80,7 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore,
             store = cls(conn, path, key, plaintext)
             schema.apply(store.db)
             db = store.db
+            store._lock = lock
             from lbp_desktop import __version__
 
             with store.transaction("creating the database"):
@@ -85,6 +90,7 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore,
                            [utc_now()])
         except BaseException as exc:
             conn.close()
+            lock.release()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
                     path.with_name(path.name + suffix).unlink()
@@ -139,7 +145,12 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore,
         if not os.access(folder, os.W_OK | os.X_OK) or not os.access(path, os.W_OK):
             raise StorageError(f"{path}: the database or its folder is read-only; lbp-desktop "
                                "must be able to write there (copy it to a writable folder)")
-        conn = raw_connect(path, key, plaintext=plaintext)
+        lock = DatabaseLock.shared(path)  # before connecting: a restore cannot swap the file now
+        try:
+            conn = raw_connect(path, key, plaintext=plaintext)
+        except BaseException:
+            lock.release()
+            raise
         try:
             check_lbp_database(conn, path)
             configure(conn, path)
@@ -151,7 +162,9 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore,
                     raise translate(exc, path, doing="upgrading the database") from None
         except BaseException:
             conn.close()
+            lock.release()
             raise
+        store._lock = lock
         return store
 
     def __enter__(self) -> Store:
@@ -159,3 +172,18 @@ class Store(UserStore, PatientStore, EpisodeStore, PaperEntryStore, LetterStore,
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- backup ------------------------------------------------------------------------------
+
+    def backup(self, destination: Path | str) -> Path:
+        """A consistent copy (SQLite online backup API), encrypted with the same key, verified."""
+        from lbp_desktop.storage.backup import backup_store
+
+        return backup_store(self, destination)
+
+
+def backup_file(db_path: Path | str, destination: Path | str, key: bytes | None, *,
+                plaintext: bool = False) -> Path:
+    """Back up the database at ``db_path`` (the CLI's ``backup``), safe while the app runs."""
+    with Store.open(db_path, key, plaintext=plaintext) as store:
+        return store.backup(destination)

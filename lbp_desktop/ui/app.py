@@ -84,6 +84,12 @@ def make_application(lang: str = "da") -> Any:
     for old in getattr(app, "_lbp_translators", []):
         app.removeTranslator(old)
     app._lbp_translators = []  # type: ignore[attr-defined]
+    if lang != "en":
+        # Qt's own buttons and menus (message boxes, input dialogs, text fields) in Danish
+        translator = QTranslator(app)
+        if translator.load(str(resources_dir() / "i18n" / "qt_da.qm")):
+            app.installTranslator(translator)
+            app._lbp_translators.append(translator)  # type: ignore[attr-defined]
     if lang == "en":
         # the kiosk installs its own translator per patient (KioskWindow._install_language): an
         # app-wide one here would keep its screens English for a patient who chose Danish

@@ -6,6 +6,8 @@ runs ``pyside6-lupdate`` over the app shell and workspace sources (Danish source
 ``resources/i18n/workspace_en.ts`` and over the kiosk sources into ``kiosk_en.ts`` (existing
 translations are kept), then ``pyside6-lrelease`` into the ``.qm`` files: ``lbp_desktop.ui.app``
 loads the workspace's with ``--lang en``; the kiosk loads its own per patient session.
+``qt_da.ts`` (written by hand) gives Qt's own standard buttons and menus Danish words
+("Annullér", "Ja", "Nej", "Fortsæt" — never "OK"/"Cancel") in the Danish interface.
 
 Write ``tr()`` outside f-strings: lupdate does not see a ``tr()`` inside one.
 """
@@ -41,6 +43,9 @@ def main() -> int:
                         "-target-language", "en", "-no-obsolete", "-ts", str(ts)], check=True)
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True)
+    qt_da = I18N / "qt_da.ts"
+    subprocess.run([_tool("pyside6-lrelease"), str(qt_da), "-qm", str(qt_da.with_suffix(".qm"))],
+                   check=True)
     return 0
 
 

@@ -4,6 +4,11 @@
 ``on_done(result)`` or ``on_error(exception)`` is then called in the GUI thread (a queued signal
 from a ``QObject`` that lives in the GUI thread). The callbacks are dropped if ``owner`` has been
 deleted meanwhile. ``fn`` must not touch widgets.
+
+The relay is deliberately not a child of ``owner``: a worker emitting on a relay that the GUI
+thread is deleting at that moment (its window just closed) crashes the process. Relays stay alive
+in ``_LIVE`` until their result has been delivered on the GUI thread, and merely forget their
+callbacks when the owner goes.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+_LIVE: set[_Relay] = set()
+"""Relays whose task has not reported yet (kept here, released on the GUI thread)."""
+
 
 class _Relay(QObject):
     """Lives in the GUI thread; its slots run there (queued from the worker)."""
@@ -25,11 +33,18 @@ class _Relay(QObject):
 
     def __init__(self, owner: QObject, on_done: Callable[[Any], None] | None,
                  on_error: Callable[[BaseException], None] | None) -> None:
-        super().__init__(owner)
+        super().__init__()
         self.on_done = on_done
         self.on_error = on_error
         self.done.connect(self._finished)
         self.failed.connect(self._failed)
+        owner.destroyed.connect(self._owner_gone)
+        _LIVE.add(self)
+
+    @Slot()
+    def _owner_gone(self) -> None:
+        self.on_done = None
+        self.on_error = None
 
     @Slot(object)
     def _finished(self, result: Any) -> None:
@@ -37,7 +52,7 @@ class _Relay(QObject):
             if self.on_done is not None:
                 self.on_done(result)
         finally:
-            self.deleteLater()
+            _LIVE.discard(self)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
@@ -48,7 +63,7 @@ class _Relay(QObject):
                 # the type only: the message can hold names or answers (no health data in logs)
                 log.error("background task failed: %s", type(exc).__name__)
         finally:
-            self.deleteLater()
+            _LIVE.discard(self)
 
 
 class _Task(QRunnable):
@@ -65,10 +80,7 @@ class _Task(QRunnable):
             signal, value = self.relay.failed, exc
         else:
             signal, value = self.relay.done, result
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the owner (and its relay) went away meanwhile
-            log.debug("background result dropped: its window is gone")
+        signal.emit(value)
 
 
 def run_in_background(owner: QObject, fn: Callable[[], Any],
@@ -76,6 +88,6 @@ def run_in_background(owner: QObject, fn: Callable[[], Any],
                       on_error: Callable[[BaseException], None] | None = None) -> _Relay:
     """Start ``fn`` on the thread pool; see the module docstring. Returns the relay (its
     ``done``/``failed`` signals can also be waited on in tests)."""
-    relay = _Relay(owner, on_done, on_error)  # parented: deleted with the owner
+    relay = _Relay(owner, on_done, on_error)
     QThreadPool.globalInstance().start(_Task(fn, relay))
     return relay

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -104,7 +103,8 @@ class AdminPage(QWidget):
     back = Signal()
     settings_changed = Signal()
 
-    def __init__(self, store: Any, parent: QWidget | None = None, *, hub: Any = None) -> None:
+    def __init__(self, store: Any, parent: QWidget | None = None, *, hub: Any = None,
+                 show_patients: bool = True) -> None:
         super().__init__(parent)
         from lbp_desktop.ui.workspace.hub_service import HubService
         from lbp_desktop.ui.workspace.tablets import TabletsPage
@@ -176,16 +176,11 @@ class AdminPage(QWidget):
         self.tabs.addTab(clinic, self.tr("Klinik"))
 
         # audit
-        audit = QWidget()
-        al = QVBoxLayout(audit)
-        self.audit_table = _table([self.tr("Tidspunkt"), self.tr("Bruger"), self.tr("Handling"),
-                                   self.tr("Objekt"), self.tr("Patient-id"), self.tr("Detalje")])
-        self.audit_table.setObjectName("audit_table")
-        al.addWidget(self.audit_table, 1)
-        refresh = QPushButton(self.tr("Opdatér"))
-        refresh.clicked.connect(self.load_audit)
-        al.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
-        self.tabs.addTab(audit, self.tr("Revisionslog"))
+        from lbp_desktop.ui.workspace.audit_log import AuditLogPage
+
+        self.audit_page = AuditLogPage(store, show_patients=show_patients)
+        self.audit_table = self.audit_page.table
+        self.tabs.addTab(self.audit_page, self.tr("Revisionslog"))
 
         self.tablets = TabletsPage(store, self.hub)
         self.tablets.setObjectName("tablets_page")
@@ -233,18 +228,7 @@ class AdminPage(QWidget):
         self.store.set_medcom_folders(*dirs)
 
     def load_audit(self) -> None:
-        events = list(self.store.audit_events(limit=500))
-        names = {u.id: u.username for u in self.store.users(include_inactive=True)}
-        t = self.audit_table
-        t.setRowCount(len(events))
-        for r, e in enumerate(events):
-            values = (e.at[:19].replace("T", " "), names.get(e.user_id or "", e.user_id or "–"),
-                      e.action, e.entity, (e.patient_id or "")[:8], e.detail)
-            for c, v in enumerate(values):
-                t.setItem(r, c, QTableWidgetItem(v))
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.horizontalHeader().setStretchLastSection(True)
-
+        self.audit_page.refresh()
     def new_user(self) -> None:
         dialog = NewUserDialog(self.store, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

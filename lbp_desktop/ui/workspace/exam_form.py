@@ -202,6 +202,7 @@ class ExamForm(QWidget):
         self.save_button.setObjectName("save_exam")
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save)
+        self.save_button.setToolTip(self.tr("Gem (Ctrl+S)"))
         self.letter_button = QPushButton(self.tr("Gem og lav epikrise"))
         self.letter_button.clicked.connect(self._save_and_letter)
         actions.addWidget(self.save_button)

@@ -9,7 +9,6 @@ the printer's resolution, on a ``QPrinter``.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.reports.text_fit import describe, letter_missing_characters
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.widgets import plain_label
@@ -120,6 +120,7 @@ class LetterPreview(QDialog):
         from lbp_desktop.reports import render_episode_letter
 
         self.letter = None
+        self.missing: list[str] = []
         self.approve_button.setEnabled(True)
         try:
             self.pdf, self.letter_input = render_episode_letter(
@@ -158,6 +159,11 @@ class LetterPreview(QDialog):
             self.note.setText(self.tr("Epikrisen er et udkast, indtil den godkendes. En "
                                       "godkendt epikrise kan ikke ændres; en rettelse bliver en "
                                       "ny version."))
+        self.missing = letter_missing_characters(self.letter_input)
+        if self.missing:  # never dropped silently: the clinician sees which, before approving
+            self.note.setText(self.tr(
+                "Advarsel: skrifttypen kan ikke vise %1. Tegnene står i brevet som [U+…]. Ret "
+                "teksten, eller godkend alligevel.").replace("%1", describe(self.missing)))
 
     def _refused(self, reason: str) -> None:
         while self.pages_layout.count():
@@ -184,6 +190,11 @@ class LetterPreview(QDialog):
             "%1", texts.recipient_text(self.recipient.currentData()).lower()))
         box.setInformativeText(self.tr("En godkendt epikrise er endelig og kan ikke ændres "
                                        "bagefter. En rettelse bliver en ny version."))
+        if self.missing:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText(self.tr(
+                "Brevet indeholder tegn, som skrifttypen ikke kan vise: %1. De står i brevet som "
+                "[U+…]. Godkend alligevel?").replace("%1", describe(self.missing)))
         yes = box.addButton(self.tr("Godkend"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("confirm_approve")
         no = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
@@ -221,7 +232,12 @@ class LetterPreview(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem epikrise"), suggested,
                                               self.tr("PDF (*.pdf)"))
         if path:
-            Path(path).write_bytes(self.pdf)
+            from lbp_desktop.security.private_file import ExportError, write_private
+
+            try:
+                write_private(path, self.pdf)  # 0600 and atomic, like every export
+            except ExportError as exc:
+                QMessageBox.warning(self, self.tr("Gem epikrise"), str(exc))
 
     def print_letter(self) -> None:
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,12 +27,16 @@ from PySide6.QtWidgets import (
 
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
+from lbp_desktop.ui.common.geometry import place_window, save_window
 from lbp_desktop.ui.common.idle import IdleWatcher
 from lbp_desktop.ui.common.widgets import DemoBanner, ModeBanner, plain_label
 from lbp_desktop.ui.workspace.login import LockScreen, LoginDialog
 from lbp_desktop.ui.workspace.worklist import WorklistPage
 
 DEFAULT_IDLE_MS = 10 * 60 * 1000
+GEOMETRY_KEY = "workspace/main_window"
+PREFERRED_SIZE = QSize(1440, 900)
+"""A comfortable size where the screen allows; smaller screens get their available area."""
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +50,8 @@ class MainWindow(QMainWindow):
         self.user = user
         self.demo = demo
         self.kiosk = None
+        self.signed_in = True
+        """False after "Log ud" until someone signs in again."""
         self.episode_view = None
         self.admin_page = None
         from lbp_desktop.ui.workspace.hub_service import HubService
@@ -54,7 +60,8 @@ class MainWindow(QMainWindow):
         """The in-process tablet service (started from Administration → Tablets)."""
         clinic = store.clinic()
         self.clinic_name = clinic.name if clinic is not None else ""
-        self.setWindowTitle("lbp-desktop" + (f" – {self.clinic_name}" if self.clinic_name else ""))
+        # the platform appends the application's name ("… — lbp-desktop") to every title
+        self.setWindowTitle(self.clinic_name or self.tr("Arbejdsplads"))
         central = QWidget()
         self.setCentralWidget(central)
         layout = QVBoxLayout(central)
@@ -86,7 +93,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
         QShortcut(QKeySequence("Ctrl+F"), self,
                   activated=lambda: (self.show_worklist(), self.worklist.search.setFocus()))
-        self.resize(1440, 900)
+        place_window(self, GEOMETRY_KEY, PREFERRED_SIZE)
         self.set_user(user)
         self.worklist.start_polling()
         self.idle.start()
@@ -108,17 +115,18 @@ class MainWindow(QMainWindow):
         self.admin_button.clicked.connect(self.show_admin)
         self.about_button.clicked.connect(self.show_about)
         self.lock_button.clicked.connect(self.lock)
-        self.logout_button.clicked.connect(self.switch_user)
+        self.logout_button.clicked.connect(self.sign_out)
 
     def _update_banner(self) -> None:
         if self.is_locked():
-            mode, text = "locked", self.tr("Låst")
+            mode, text = "locked", self.tr("Låst") if self.signed_in else self.tr("Logget ud")
         elif self.stack.currentWidget() is self.admin_page and self.admin_page is not None:
             mode, text = "admin", self.tr("Administrator")
         else:
             mode = "clinician"
             text = self.tr("Behandler") if self.user.role != "reception" else self.tr("Sekretær")
-        who = f"{self.user.name} ({texts.role_text(self.user.role)})"
+        who = (f"{self.user.name} ({texts.role_text(self.user.role)})" if self.signed_in
+               else "")
         self.banner.set_mode(mode, text, who, self.clinic_name)
         for b in (self.admin_button, self.about_button, self.lock_button, self.logout_button):
             b.setVisible(not self.is_locked())
@@ -200,6 +208,7 @@ class MainWindow(QMainWindow):
         self.episode_view.hub_running = self.hub.running
         self.episode_view.load(episode_id)
         self.episode_view.set_results_visible(self.sees_results)
+        self.episode_view.show_overview()
         self.stack.setCurrentWidget(self.episode_view)
         self._update_banner()
         return self.episode_view
@@ -210,7 +219,8 @@ class MainWindow(QMainWindow):
         if self.user.role != "admin" or self.is_locked():
             return
         if self.admin_page is None:
-            self.admin_page = AdminPage(self.store, hub=self.hub)
+            self.admin_page = AdminPage(self.store, hub=self.hub,
+                                        show_patients=self.sees_results)
             self.admin_page.back.connect(self.show_worklist)
             self.admin_page.settings_changed.connect(self._apply_settings)
             self.stack.addWidget(self.admin_page)
@@ -269,21 +279,50 @@ class MainWindow(QMainWindow):
         self._update_banner()
 
     def switch_user(self) -> None:
+        """"Skift bruger" on the lock screen: the locked user's data stays covered; a different
+        user starts on a fresh worklist (nothing of the previous user's screens kept)."""
+        if not self.is_locked():
+            self.lock()
         dialog = LoginDialog(self.store, clinic_name=self.clinic_name, demo=self.demo,
                              parent=self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         signed_in = dialog.user
         dialog.deleteLater()
         if not accepted or signed_in is None:
-            if not self.is_locked():
-                self.lock()
             return
-        same = signed_in.id == self.user.id
+        same = self.signed_in and signed_in.id == self.user.id
+        if not same:
+            self.clear_patient_views()
+        self.signed_in = True
         self.set_user(signed_in)
         self._before_lock = self._before_lock if same else self.worklist
         self.unlock(signed_in)
         if not same:
             self.show_worklist()
+
+    def sign_out(self) -> None:
+        """"Log ud": cover the screen first, then forget every view holding patient data (the
+        worklist's rows and search, the episode, administration, open dialogs), then offer the
+        sign-in. Nothing of this user's patients is readable before the next sign-in."""
+        self.lock()
+        self.clear_patient_views()
+        self.signed_in = False
+        self.store.actor_id = None
+        self.lock_screen.signed_out()
+        self._update_banner()
+        self.switch_user()
+
+    def clear_patient_views(self) -> None:
+        """Drop the episode and administration pages and empty the worklist (they are rebuilt
+        on the next use)."""
+        self._before_lock = None
+        for page in (self.episode_view, self.admin_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.episode_view = None
+        self.admin_page = None
+        self.worklist.clear()
 
     # -- hand-off to the tablet (patient mode on this machine) -------------------------------
     def kiosk_window(self) -> Any:
@@ -358,6 +397,7 @@ class MainWindow(QMainWindow):
         return result
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_window(self, GEOMETRY_KEY)
         self.worklist.stop_polling()
         self.idle.stop()
         self.hub.stop_now()

@@ -158,9 +158,13 @@ class PaperActions(QObject):
             return None
         label = PaperLabel(patient.name, patient.cpr, dt.date.today().isoformat())
         pdf = render_paper_form(self.store.forms, "ulrus", lang=self.lang, label=label)
-        from pathlib import Path
+        from lbp_desktop.security.private_file import ExportError, write_private
 
-        Path(path).write_bytes(pdf)
+        try:
+            write_private(path, pdf)  # 0600 and atomic: the label holds name and CPR
+        except ExportError as exc:
+            self._warn(str(exc))
+            return None
         self.store.audit("export", "paper_form", episode_id, patient_id=patient.id,
                          detail="ulrus")
         return path

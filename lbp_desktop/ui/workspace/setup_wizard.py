@@ -172,7 +172,7 @@ class SetupWizard(QWizard):
 
     def __init__(self, create: CreateFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Opsætning af lbp-desktop"))
+        self.setWindowTitle(self.tr("Opsætning"))  # the platform adds the app name
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(640, 480)

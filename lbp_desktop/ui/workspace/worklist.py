@@ -106,6 +106,15 @@ class WorklistModel(QAbstractTableModel):
         self._medcom = medcom_states(self.store, [r.episode_id for r in self._rows])
         self.endResetModel()
 
+    def clear(self) -> None:
+        """No rows until the next ``set_query``/``refresh`` (after sign-out)."""
+        self.beginResetModel()
+        self._rows = []
+        self._search = ""
+        self._more = False
+        self._progress = {}
+        self.endResetModel()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
 
@@ -516,6 +525,15 @@ class WorklistPage(QWidget):
             total = self.model.rowCount()
         self.count_label.setText(self.tr("%n forløb", "", total))
 
+    def clear(self) -> None:
+        """Forget the rows and the search (sign-out); ``refresh`` loads them again."""
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.clear()
+        self.count_label.setText("")
+
     def refresh(self) -> None:
         """Reload the rows (keeping the selected episode selected)."""
         current = self.view.currentIndex().data(EpisodeIdRole)
@@ -545,7 +563,8 @@ class WorklistPage(QWidget):
             return
         if alerts:
             self._last_alert_at = max(str(a.get("at") or "") for a in alerts) or since
-            self.model.refresh()  # the red-flag badge of that row too
+            if self.isVisible():  # the red-flag badge of that row too (not behind a lock)
+                self.model.refresh()
         for alert in reversed(list(alerts)):
             if alert.get("level", "acute") != "acute":
                 continue
