@@ -70,6 +70,10 @@ class PortalockerBackend:
         mode = portalocker.LOCK_EX if exclusive else portalocker.LOCK_SH
         try:
             portalocker.lock(handle, mode | portalocker.LOCK_NB)
+        except ImportError:  # Windows without pywin32: no shared locks (LockFileEx)
+            raise StorageError("cannot lock the database: this installation lacks pywin32, "
+                               "which Windows needs for shared file locks; reinstall "
+                               "lbp-desktop") from None
         except portalocker.exceptions.AlreadyLocked:
             return False
         except portalocker.exceptions.LockException as exc:
