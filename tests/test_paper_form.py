@@ -41,7 +41,8 @@ def test_every_item_of_the_battery_in_order(forms, lang: str, large: bool) -> No
     for form in members:
         needles.append(form.title.get(lang))
         needles += [item.text.get(lang) for item in form.items() if item.kiosk]
-        needles.append(form.instrument.copyright)
+        notice = form.instrument.notice
+        needles.append(notice.get(lang) if notice else form.instrument.copyright)
     _assert_in_order(text, needles)
     for number, page in enumerate(pages, start=1):
         marker = "Side {} af {}" if lang == "da" else "Page {} of {}"
@@ -54,8 +55,8 @@ def test_answers_are_words_not_codes(forms) -> None:
     duration = orebro.items()[0]
     _assert_in_order(text, [duration.text.da, *(o.label.da for o in duration.options)])
     startback = forms.form("startback")
-    assert "Keele" in startback.instrument.copyright
-    assert _words(startback.instrument.copyright) in text
+    assert "Keele" in startback.instrument.notice.da
+    assert _words(startback.instrument.notice.da) in text
 
 
 def test_conditional_items_say_when_to_answer(forms) -> None:
@@ -80,8 +81,9 @@ def test_reversed_scales_are_announced(forms) -> None:
     reversed_items = [orebro.item(i) for i in orebro.scoring.reversed]
     assert reversed_items
     for item in reversed_items:
-        before = text[:text.find(_words(item.text.da)) + 400]
-        assert "Her betyder 10 det bedste" in before[-600:]
+        assert item.note is not None and "10 det bedste" in item.note.da
+        start = text.find(_words(item.text.da))
+        assert _words(item.note.da) in text[start:start + 300]
 
 
 def test_unverified_wording_is_marked(forms) -> None:

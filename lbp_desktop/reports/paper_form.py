@@ -2,10 +2,11 @@
 
 Rendered from the same form data the kiosk shows, so the paper and the screen can never disagree:
 every item in battery order with tick boxes for its answers in the patient's words (never codes),
-conditional items with plain "Hvis …, så …" guidance naming the earlier question by number, a note
-above a scale whose 10 is the best end, each instrument's copyright line (the Keele line with
-STarT Back), unverified wording marked as on screen, "Side X af Y" and a label area on every page,
-filled with name, CPR and date when an episode is given. ``large`` prints at 150 % for poor sight.
+conditional items with plain "Hvis …, så …" guidance naming the earlier question by number, the
+item's note (e.g. that 10 is the best end of a reversed scale), each instrument's copyright notice
+(the Keele line with STarT Back), unverified wording marked as on screen, "Side X af Y" and a
+label area on every page, filled with name, CPR and date when an episode is given. ``large``
+prints at 150 % for poor sight.
 
 Only the words of this page itself (headings, the label area, the guidance) live here; everything
 the instrument says comes from ``forms/``.
@@ -61,7 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
         "if": "Hvis du svarede {answers} til spørgsmål {number}, så besvar dette spørgsmål. "
               "Ellers spring det over.",
         "or": "eller",
-        "reversed": "Bemærk: Her betyder 10 det bedste.",
+        "minutes": "Det tager cirka {low}–{high} minutter.",
         "unverified": "Den danske ordlyd af dette skema er endnu ikke sammenlignet med den "
                       "offentliggjorte version.",
         "range": "Skriv et tal fra {min} til {max}",
@@ -76,7 +77,7 @@ WORDS: dict[str, dict[str, str]] = {
         "if": "If you answered {answers} to question {number}, answer this question. "
               "Otherwise skip it.",
         "or": "or",
-        "reversed": "Note: here 10 means the best.",
+        "minutes": "It takes about {low}–{high} minutes.",
         "unverified": "The wording of this form has not yet been compared with the published "
                       "version.",
         "range": "Write a number from {min} to {max}",
@@ -214,10 +215,6 @@ def _write_in(item: Item, st: _Styles, lang: str) -> Flowable:
     return Paragraph(lines, st.option)
 
 
-def _is_reversed(form: Form, item: Item) -> bool:
-    return bool(form.scoring and item.type == "scale_0_10" and item.id in form.scoring.reversed)
-
-
 def _item_block(form: Form, item: Item, numbers: _Numbering, st: _Styles,
                 lang: str) -> list[Flowable]:
     w = WORDS[lang]
@@ -230,8 +227,8 @@ def _item_block(form: Form, item: Item, numbers: _Numbering, st: _Styles,
     parts.append(Paragraph(f"<b>{number}.</b> {_esc(item.text.get(lang))}{optional}", st.item))
     if item.help:
         parts.append(Paragraph(_esc(item.help.get(lang)), st.help))
-    if _is_reversed(form, item):
-        parts.append(Paragraph(_esc(w["reversed"]), st.note))
+    if item.note:
+        parts.append(Paragraph(_esc(item.note.get(lang)), st.note))
     parts.append(Spacer(1, 1.2 * mm))
     if item.type in ("single_choice", "yes_no"):
         parts.append(_choices(item, st, lang))
@@ -264,7 +261,9 @@ def _form_story(form: Form, numbers: _Numbering, st: _Styles, lang: str,
             story.append(Spacer(1, 1.5 * mm))
         for item in items:
             story += _item_block(form, item, numbers, st, lang)
-    story.append(Paragraph(_esc(form.instrument.copyright), st.small))
+    notice = form.instrument.notice
+    story.append(Paragraph(_esc(notice.get(lang) if notice else form.instrument.copyright),
+                           st.small))
     return story
 
 
@@ -330,15 +329,20 @@ def render_paper_form(forms: FormSet, battery_id: str, *, lang: str = "da", larg
         battery = forms.battery(battery_id)
         members = forms.battery_forms(battery_id)
         title, instructions = battery.title.get(lang), battery.instructions
+        minutes = battery.minutes
     else:
         form = forms.form(battery_id)
         members = [form]
         title, instructions = form.title.get(lang), None
+        minutes = form.minutes
     numbers = _Numbering(members)
     story: list[Flowable] = [Paragraph(_esc(title), st.title)]
     if instructions:
         story.append(Paragraph(_esc(instructions.get(lang)), st.body))
         story.append(Spacer(1, 2 * mm))
+    if minutes and not (instructions and "minut" in instructions.get(lang)):
+        story.append(Paragraph(_esc(WORDS[lang]["minutes"].format(low=minutes[0],
+                                                                  high=minutes[1])), st.body))
     story.append(Paragraph(_esc(WORDS[lang]["how"]), st.body))
     for form in members:
         story += _form_story(form, numbers, st, lang, heading=form.title.get(lang) != title)
