@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0 libglib2.0-0 poppler-utils xvfb nodejs npm)
+  libxcb-render-util0 libxcb-image0 libglib2.0-0 poppler-utils xvfb)
 
 if [ "$(lbp_os)" = linux ] && command -v apt-get >/dev/null 2>&1 && [ "${LBP_SKIP_APT:-0}" != 1 ]; then
   missing=()
@@ -21,6 +21,15 @@ if [ "$(lbp_os)" = linux ] && command -v apt-get >/dev/null 2>&1 && [ "${LBP_SKI
     echo "Installing Debian packages: ${missing[*]}"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  # Node.js for the two offline validators below. Only where there is no npm yet: a machine with
+  # Node from elsewhere (e.g. NodeSource, whose nodejs bundles npm) conflicts with Debian's npm.
+  if ! command -v npm >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "Installing Debian packages: nodejs npm"
+    { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+        --no-install-recommends nodejs npm >/dev/null; } \
+      || echo "warning: could not install nodejs/npm; the validator tests will say so" >&2
   fi
 fi
 
@@ -34,7 +43,7 @@ VENV_PYTHON=$(venv_python)
 "$VENV_PYTHON" -m pip install -q -e '.[test]'
 
 # An independent, offline FHIR R4 validator (FHIR.js + the official R4 JSON schema) used by
-# tests/test_fhir_validator.py (nodejs and npm come with the Debian packages above; elsewhere the
+# tests/test_fhir_validator.py (Node.js and npm installed above where missing; elsewhere the
 # test skips where npm is not available).
 if command -v npm >/dev/null 2>&1 && [ ! -d .venv/fhir-validator/node_modules/fhir ]; then
   npm install --silent --no-audit --no-fund --prefix .venv/fhir-validator \

@@ -184,6 +184,22 @@ def test_setup_on_windows_makes_a_scripts_venv_and_never_calls_apt(tmp_path: Pat
     assert any("--prefix .venv/fhir-validator" in c for c in npm), npm
 
 
+@pytest.mark.skipif(shutil.which("apt-get") is None, reason="the Debian steps run only where "
+                    "apt-get exists (a Debian-like machine)")
+def test_setup_leaves_an_existing_node_alone(tmp_path: Path) -> None:
+    """A machine whose Node.js came from elsewhere (its nodejs bundles npm) must not be asked to
+    install Debian's npm: apt refuses that as broken packages and set-up would fail."""
+    repo, env = _setup_sandbox(tmp_path, "Linux", "bin")
+    log = (tmp_path / "calls.log").as_posix()
+    _fake_program(tmp_path / "fake-bin", "dpkg", f'echo "dpkg $*" >> "{log}"; exit 1')
+    result = subprocess.run([BASH or "bash", "scripts/setup.sh"], cwd=repo, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    installs = [c for c in _calls(tmp_path) if c.startswith("apt-get install")]
+    assert installs and "xvfb" in installs[0]  # the missing Qt/PDF packages are installed
+    assert not any(" npm" in c or "nodejs" in c for c in installs)
+
+
 def test_setup_on_linux_keeps_the_debian_steps(tmp_path: Path) -> None:
     repo, env = _setup_sandbox(tmp_path, "Linux", "bin")
     assert BASH is not None
