@@ -25,7 +25,8 @@ class ExportError(UserError):
     """The export could not be written; nothing was left behind."""
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (best effort; not possible on every system)."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -60,5 +61,5 @@ def write_private(path: Path | str, data: bytes) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return path

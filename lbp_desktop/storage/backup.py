@@ -22,6 +22,7 @@ import shutil
 from pathlib import Path
 from typing import Any, Protocol
 
+from lbp_desktop.security.private_file import fsync_dir
 from lbp_desktop.storage.backup_verify import DamagedError, check_file_path, verify
 from lbp_desktop.storage.connection import DatabaseError, create_private, raw_connect, translate
 from lbp_desktop.storage.errors import StorageError
@@ -42,15 +43,6 @@ class OpenStore(Protocol):
               patient_id: str | None = None, detail: str = "") -> None: ...
 
     def close(self) -> None: ...
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _remove_db_files(path: Path) -> None:
@@ -98,7 +90,7 @@ def backup_store(store: OpenStore, destination: Path | str) -> Path:
         _copy(store.db.conn, tmp, store.key, store.plaintext, store.path)
         _verify_copy(store.path, tmp, store.key, store.plaintext)
         os.replace(tmp, destination)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         _remove_db_files(tmp)
         raise
@@ -162,7 +154,7 @@ def _replace(db_path: Path, backup: Path, folder: Path, key: bytes | None,
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(OSError):
                 db_path.with_name(db_path.name + suffix).unlink()
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         _remove_db_files(tmp)
         raise

@@ -84,12 +84,15 @@ class PaperEntryStore(ResponseStore):
             raise AnswerError(item_id, f"not an item of form {form_id}") from None
         clean = check_answer(item, value)
         with self.transaction("saving the second entry"):
-            self.db.execute(
-                "INSERT INTO paper_check (response_id, form_id, item_id, value, entered_by, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [response_id, form_id, item_id,
-                 None if clean is None else json.dumps(clean, ensure_ascii=False),
-                 self.actor_id, self.now()])
+            self._insert_check(response_id, form_id, item_id, clean)
+
+    def _insert_check(self, response_id: str, form_id: str, item_id: str, clean: Value) -> None:
+        self.db.execute(
+            "INSERT INTO paper_check (response_id, form_id, item_id, value, entered_by, at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [response_id, form_id, item_id,
+             None if clean is None else json.dumps(clean, ensure_ascii=False),
+             self.actor_id, self.now()])
 
     def check_answers(self, response_id: str) -> dict[str, dict[str, int | str]]:
         """The second entry's current answers, ``{form_id: {item_id: value}}``."""
@@ -129,12 +132,7 @@ class PaperEntryStore(ResponseStore):
 
         clean = check_answer(self.forms.form(form_id).item(item_id), value)
         with self.transaction("saving the agreed answer"):
-            self.db.execute(
-                "INSERT INTO paper_check (response_id, form_id, item_id, value, entered_by, at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [response_id, form_id, item_id,
-                 None if clean is None else json.dumps(clean, ensure_ascii=False),
-                 self.actor_id, self.now()])
+            self._insert_check(response_id, form_id, item_id, clean)
             self.audit("update", "response", response_id,
                        patient_id=self._get("episode", row["episode_id"], "episode")["patient_id"],
                        detail=f"double entry resolved {form_id}.{item_id}")

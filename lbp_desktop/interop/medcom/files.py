@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -20,42 +19,15 @@ class FolderError(OSError):
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    folder = path.parent
-    if not folder.is_dir():
-        raise FolderError(f"{folder}: the folder does not exist")
-    temp = folder / f".{path.name}.tmp"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)  # no \r\n on Windows
-    try:
-        fd = os.open(temp, flags, 0o600)
-    except FileExistsError:
-        temp.unlink()
-        fd = os.open(temp, flags, 0o600)
-    except OSError as exc:
-        raise FolderError(f"{folder}: cannot write: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise FolderError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    _sync_dir(folder)
-    return path
+    """Write ``data`` to ``path`` through the app's one private writer (0600, atomic)."""
+    from lbp_desktop.security.private_file import ExportError, write_private
 
-
-def _sync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    if not path.parent.is_dir():
+        raise FolderError(f"{path.parent}: the folder does not exist")
+    try:
+        return write_private(path, data)
+    except ExportError as exc:
+        raise FolderError(str(exc)) from None
 
 
 def inbox_files(folder: Path) -> list[Path]:
