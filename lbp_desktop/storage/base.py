@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import json
 import secrets
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -90,6 +91,16 @@ class StoreBase:
         """The timestamp to write now (the store's clock, so demo data is deterministic)."""
         return self._clock()
 
+    def stamp(self) -> int | str:
+        """``now()`` in its stored form (``compact.stored_stamp``: microseconds since 1970 for
+        the real clock). With the real clock no text is formatted and parsed back: an answer is
+        stamped on every tap."""
+        if self._clock is utc_now:
+            return time.time_ns() // 1000
+        from lbp_desktop.storage.compact import stored_stamp
+
+        return stored_stamp(self._clock())
+
     def new_id(self) -> str:
         """A fresh row id (the store's id factory)."""
         return self._id_factory()
@@ -103,10 +114,15 @@ class StoreBase:
             with _atomic(self.conn):
                 yield
         except DatabaseError as exc:
-            if "cannot be changed" in str(exc) or "cannot be deleted" in str(exc) \
-                    or "append-only" in str(exc):
-                raise StorageError(str(exc)) from None
-            raise translate(exc, self.path, doing=doing) from None
+            raise self.storage_error(exc, doing) from None
+
+    def storage_error(self, exc: DatabaseError, doing: str) -> StorageError:
+        """A failed write as the one-line ``StorageError`` to show: a refused change to an
+        immutable row says so, anything else says what was being done (``doing``)."""
+        if "cannot be changed" in str(exc) or "cannot be deleted" in str(exc) \
+                or "append-only" in str(exc):
+            return StorageError(str(exc))
+        return translate(exc, self.path, doing=doing)
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         try:

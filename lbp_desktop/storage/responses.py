@@ -12,14 +12,20 @@ one timestamp; the idempotency key as a 64-bit digest checked within its respons
 from __future__ import annotations
 
 import json
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from lbp_desktop.domain.records import AnswerRecord, Response, ScoreRecord
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
 from lbp_desktop.storage.compact import compact_json, key_digest, stamp_text, stored_stamp
+from lbp_desktop.storage.connection import DatabaseError
 from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from lbp_desktop.questionnaires.model import AlertRule, Item
 
 # A response row with its resume position: the item of its last answer if that came after the
 # position the kiosk last set, else that position (a tap writes only its answer row).
@@ -28,9 +34,58 @@ _RESPONSE = (
     " WHERE a.response_n = r.n AND a.seq > coalesce(r.position_seq, 0)"
     " ORDER BY a.seq DESC LIMIT 1) AS answered_position FROM response r")
 
+# A tap's answer row, written only while its response is in progress: the refusal of a closed
+# questionnaire (and, with a key, of a retried delivery) is part of the insert, inside the write
+# transaction, so nothing can close the response between the check and the write. The next
+# ``seq`` and the key check are served by the answer table's key (response_n, seq), as is the
+# resume position later. The row returned is the episode's worklist state, so a tap rewrites the
+# episode only when that changes.
+_ANSWER_ROW = (
+    "INSERT INTO answer (response_n, seq, item, value, at, key)"
+    " SELECT r.n, coalesce((SELECT max(a.seq) FROM answer a WHERE a.response_n = r.n), 0) + 1,"
+    " ?1, ?2, ?3, ?4 FROM response r WHERE r.id = ?5 AND r.status = 'in_progress'")
+_EPISODE_STATE = " RETURNING (SELECT questionnaire_state FROM episode WHERE id = ?6)"
+_INSERT_ANSWER = _ANSWER_ROW + _EPISODE_STATE
+_INSERT_ANSWER_UNLESS_KEY = (
+    f"{_ANSWER_ROW} AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.response_n = r.n"
+    f" AND a.key = ?4){_EPISODE_STATE}")
+_CODE_TYPES = (int, str)
+_CHANGED_MEANWHILE = ("the answer was not saved: the questionnaire changed while it was being "
+                      "saved; try again")
+
+
+@dataclass(frozen=True, slots=True)
+class _TapResponse:
+    """What a tap needs of its response that never changes after the response is made."""
+
+    episode_id: str
+    battery_id: str
+    forms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _TapItem:
+    """An item of a form: its codes (a choice item's; empty for text and number items, which
+    ``check_answer`` checks each time) and the alert rules its answers are checked against."""
+
+    item: Item
+    codes: frozenset[int | str]
+    rules: tuple[AlertRule, ...]
+
+
+class _NotWritten(Exception):
+    """The answer's insert wrote nothing: a closed response or an already recorded key."""
+
 
 class ResponseStore(AuditStore):
     """Responses, answers, scores and alerts."""
+
+    def __init__(self, conn: Any, path: Path, key: bytes | None, plaintext: bool) -> None:
+        super().__init__(conn, path, key, plaintext)
+        # kept for the life of the store (see record_answer): facts that never change
+        self._item_numbers: dict[tuple[str, str], int] = {}
+        self._tap_responses: dict[str, _TapResponse] = {}
+        self._tap_items: dict[tuple[str, str], _TapItem] = {}
 
     @staticmethod
     def _response(row: dict[str, Any]) -> Response:
@@ -88,8 +143,7 @@ class ResponseStore(AuditStore):
     def _item_number(self, form_id: str, item_id: str) -> int:
         """The interned number of (form, item), added on first use inside the caller's
         transaction. Numbers are cached once committed (``_remember_item``)."""
-        cache: dict[tuple[str, str], int] = self.__dict__.setdefault("_item_numbers", {})
-        number = cache.get((form_id, item_id))
+        number = self._item_numbers.get((form_id, item_id))
         if number is not None:
             return number
         row = self.conn.execute("SELECT n FROM item WHERE form_id = ? AND item_id = ?",
@@ -101,69 +155,162 @@ class ResponseStore(AuditStore):
 
     def _remember_item(self, form_id: str, item_id: str, number: int) -> None:
         if not self.conn.in_transaction:  # committed: a rolled-back number is never cached
-            self.__dict__.setdefault("_item_numbers", {})[(form_id, item_id)] = number
+            self._item_numbers[(form_id, item_id)] = number
+
+    def _tap_response(self, response_id: str) -> _TapResponse:
+        """What a tap needs of its response that never changes (episode, questionnaire), read
+        once per store; whether it is still open is checked by the answer's insert itself."""
+        facts = self._tap_responses.get(response_id)
+        if facts is None:
+            row = self._get("response", response_id, "response")
+            facts = _TapResponse(row["episode_id"], row["battery_id"],
+                                 frozenset(self._instrument_ids(row["battery_id"])))
+            if not self.conn.in_transaction:  # a row that may still be rolled back is not kept
+                self._tap_responses[response_id] = facts
+        return facts
+
+    def _tap_item(self, facts: _TapResponse, form_id: str, item_id: str) -> _TapItem:
+        """The form's item, its codes and the alert rules on it (``AnswerError`` for an item
+        not in the response's questionnaire); kept for the store's life, as are its forms."""
+        from lbp_desktop.questionnaires.answers import AnswerError
+
+        if form_id not in facts.forms:
+            raise AnswerError(item_id, f"form {form_id!r} is not part of {facts.battery_id}")
+        found = self._tap_items.get((form_id, item_id))
+        if found is None:
+            form = self.forms.form(form_id)
+            try:
+                item = form.item(item_id)
+            except KeyError:
+                raise AnswerError(item_id, f"not an item of form {form_id}") from None
+            codes = frozenset(item.codes()) if item.type not in ("text", "number") else frozenset()
+            rules = () if form.scoring is None else tuple(
+                rule for rule in form.scoring.alerts if rule.item == item_id)
+            found = self._tap_items[(form_id, item_id)] = _TapItem(item, codes, rules)
+        return found
+
+    def _checked(self, facts: _TapResponse, response_id: str, form_id: str, item_id: str,
+                 value: Any, key: int | None) -> tuple[_TapItem, Any] | None:
+        """The item and the value as stored (``check_answer``, the one rule), or ``None`` for
+        a retried delivery. A retried delivery, a missing or closed questionnaire are reported
+        before a value that does not fit, as they were when the checks were made in turn."""
+        from lbp_desktop.questionnaires.answers import AnswerError, check_answer
+
+        try:
+            tap = self._tap_item(facts, form_id, item_id)
+            return tap, check_answer(tap.item, value)
+        except AnswerError:
+            if self._refused(response_id, key):
+                return None
+            raise
 
     def record_answer(self, response_id: str, form_id: str, item_id: str,
                       value: int | str | None, *, idempotency_key: str | None = None) -> None:
         """Validate against the form (``AnswerError`` naming the item) and commit durably.
         ``value=None`` clears an answer (a new row with null). A repeated ``idempotency_key``
-        (within the response) is a no-op, so a retried delivery never counts twice."""
-        from lbp_desktop.questionnaires.answers import AnswerError, check_answer
+        (within the response) is a no-op, so a retried delivery never counts twice. An answer
+        to a completed or abandoned questionnaire is refused (``StorageError``); a refused
+        answer writes nothing.
 
-        rrow = self._get("response", response_id, "response")
-        key = key_digest(idempotency_key)
-        # served by the answer table's key (response_n, seq): a response's rows are adjacent
+        A plain tap is three statements (BEGIN, the insert, COMMIT) writing one page, and
+        nothing in Python that a previous tap already worked out: the response's episode and
+        questionnaire, the item, its codes, its alert rules and its interned number are kept
+        for the life of the store (none of them change); whether the response is still open,
+        the key not yet recorded and the episode already shown as in progress are read by the
+        insert itself, inside the transaction."""
+        facts = self._tap_responses.get(response_id) or self._tap_response(response_id)
+        key = None if idempotency_key is None else key_digest(idempotency_key)
+        tap = self._tap_items.get((form_id, item_id))
+        if tap is not None and form_id in facts.forms and type(value) in _CODE_TYPES \
+                and value in tap.codes:
+            clean: Any = value  # one of the item's codes, exactly what check_answer accepts
+        else:
+            checked = self._checked(facts, response_id, form_id, item_id, value, key)
+            if checked is None:
+                return
+            tap, clean = checked
+        raised = [rule for rule in tap.rules if isinstance(clean, int) and clean >= rule.min_code]
+        number = self._item_numbers.get((form_id, item_id))
+        at = self.stamp()
+        params = [number, clean, at, key, response_id, facts.episode_id]
+        conn = self.conn
+        if number is None or raised or conn.in_transaction:
+            self._record_in_transaction(facts, response_id, form_id, item_id, params, raised)
+            return
+        try:  # the plain tap, without a context manager's own work
+            conn.execute("BEGIN")
+            try:
+                written = self._write_answer(facts, response_id, form_id, item_id, params, raised)
+                conn.execute("COMMIT" if written else "ROLLBACK")
+            except BaseException:
+                conn.rollback()  # a no-op if the error already ended the transaction
+                raise
+        except DatabaseError as exc:
+            raise self.storage_error(exc, "saving the answer") from None
+        if not written and not self._refused(response_id, key):
+            raise StorageError(_CHANGED_MEANWHILE)
+        # the answer row itself is the record of the patient's entry (actor: the patient)
+
+    def _record_in_transaction(self, facts: _TapResponse, response_id: str, form_id: str,
+                               item_id: str, params: list[Any], raised: list[AlertRule]) -> None:
+        """A tap that interns its item, raises an alert or is part of a larger transaction
+        (a savepoint there): the same statements inside ``transaction``."""
+        try:
+            with self.transaction("saving the answer"):
+                number = params[0] = self._item_number(form_id, item_id)
+                if not self._write_answer(facts, response_id, form_id, item_id, params, raised):
+                    raise _NotWritten
+        except _NotWritten:
+            if self._refused(response_id, params[3]):
+                return
+            raise StorageError(_CHANGED_MEANWHILE) from None
+        self._remember_item(form_id, item_id, number)
+
+    def _write_answer(self, facts: _TapResponse, response_id: str, form_id: str, item_id: str,
+                      params: list[Any], raised: list[AlertRule]) -> bool:
+        """The answer's row, the alerts it raises and the episode's worklist state; ``False``
+        (nothing written) for a closed response or a recorded key. The episode row (and its
+        worklist indices) is rewritten only when what the worklist shows changes: the first
+        answer of a questionnaire, or a raised flag. Rewriting it on every tap tripled the
+        pages each durable commit has to write."""
+        conn = self.conn
+        row = conn.execute(_INSERT_ANSWER if params[3] is None else _INSERT_ANSWER_UNLESS_KEY,
+                           params).fetchone()
+        if row is None:
+            return False
+        if row[0] == "in_progress" and not raised:
+            return True
+        episode_id, at = facts.episode_id, params[2]
+        now = stamp_text(at)
+        level_sql = ""
+        for rule in raised:
+            conn.execute(
+                "INSERT INTO alert (id, episode_id, response_id, form_id, item_id, level,"
+                " message_da, message_en, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [self.new_id(), episode_id, response_id, form_id, item_id, rule.level,
+                 rule.message.da, rule.message.en, now])
+        if any(rule.level == "acute" for rule in raised):
+            level_sql = ", red_flag_level = 'acute'"
+        elif raised:
+            level_sql = (", red_flag_level = CASE red_flag_level WHEN 'none' THEN 'flag'"
+                         " ELSE red_flag_level END")
+        conn.execute("UPDATE episode SET questionnaire_state = 'in_progress', updated_at = ?"
+                     f"{level_sql} WHERE id = ?", [now, episode_id])
+        return True
+
+    def _refused(self, response_id: str, key: int | None) -> bool:
+        """Why an answer is not written: ``True`` if its key is already recorded (a retried
+        delivery: nothing to do); ``StorageError`` if the response is missing or closed; else
+        ``False``."""
+        row = self._get("response", response_id, "response")
         if key is not None and self.conn.execute(
                 "SELECT 1 FROM answer WHERE response_n = ? AND key = ?",
-                [rrow["n"], key]).fetchone():
-            return
-        if rrow["status"] != "in_progress":
-            raise StorageError(f"the questionnaire is {rrow['status'].replace('_', ' ')}; "
+                [row["n"], key]).fetchone():
+            return True
+        if row["status"] != "in_progress":
+            raise StorageError(f"the questionnaire is {row['status'].replace('_', ' ')}; "
                                "answers can no longer be changed")
-        if form_id not in self._instrument_ids(rrow["battery_id"]):
-            raise AnswerError(item_id, f"form {form_id!r} is not part of {rrow['battery_id']}")
-        form = self.forms.form(form_id)
-        try:
-            item = form.item(item_id)
-        except KeyError:
-            raise AnswerError(item_id, f"not an item of form {form_id}") from None
-        clean = check_answer(item, value)
-        episode_id = rrow["episode_id"]
-        now = self.now()
-        raised = []
-        if form.scoring is not None and isinstance(clean, int):
-            raised = [rule for rule in form.scoring.alerts
-                      if rule.item == item_id and clean >= rule.min_code]
-        conn = self.conn
-        with self.transaction("saving the answer"):
-            number = self._item_number(form_id, item_id)
-            conn.execute(
-                "INSERT INTO answer (response_n, seq, item, value, at, key)"
-                " SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM answer"
-                " WHERE response_n = ?",
-                [rrow["n"], number, clean, stored_stamp(now), key, rrow["n"]])
-            level_sql = ""
-            for rule in raised:
-                conn.execute(
-                    "INSERT INTO alert (id, episode_id, response_id, form_id, item_id, level,"
-                    " message_da, message_en, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [self.new_id(), episode_id, response_id, form_id, item_id, rule.level,
-                     rule.message.da, rule.message.en, now])
-            if any(rule.level == "acute" for rule in raised):
-                level_sql = ", red_flag_level = 'acute'"
-            elif raised:
-                level_sql = (", red_flag_level = CASE red_flag_level WHEN 'none' THEN 'flag'"
-                             " ELSE red_flag_level END")
-            # Touch the episode row (and its worklist indices) only when what the worklist
-            # shows changes: the first answer of a questionnaire, or a raised flag. Rewriting it
-            # on every tap tripled the pages each durable commit has to write.
-            conn.execute(
-                "UPDATE episode SET questionnaire_state = 'in_progress', updated_at = ?"
-                f"{level_sql} WHERE id = ?"
-                + ("" if level_sql else " AND questionnaire_state != 'in_progress'"),
-                [now, episode_id])
-        self._remember_item(form_id, item_id, number)
-        # the answer row itself is the record of the patient's entry (actor: the patient)
+        return False
 
     def answer_recorded(self, response_id: str, idempotency_key: str) -> bool:
         """Whether an answer with this idempotency key was recorded in the response."""
