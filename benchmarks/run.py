@@ -173,17 +173,37 @@ class _BareAnswers:
         self.conn.commit()
         self.n = 0
 
+        self.cpu = 0.0
+        """CPU time (user + system, s) of every tap so far."""
+
     def tap(self) -> float:
         from lbp_desktop.storage.compact import stored_stamp
 
         self.n += 1
         now = stored_stamp(datetime.datetime.now(datetime.UTC).isoformat(timespec="microseconds"))
+        cpu = time.process_time()
         start = time.perf_counter()
         self.conn.execute("INSERT INTO answer VALUES (?, ?, ?, ?, ?, ?)",
                           (1 + self.n // 60, self.n % 60 + 1, self.n % 10 + 1, self.n % 11, now,
                            None))
         self.conn.commit()
-        return time.perf_counter() - start
+        took = time.perf_counter() - start
+        self.cpu += time.process_time() - cpu
+        return took
+
+
+def _statements_per_tap(store: Any, response_id: str, items: list[tuple[str, str, list[Any]]]
+                        ) -> int:
+    """SQL statements SQLite runs for one plain tap (no alert; its item already used)."""
+    form_id, item_id, codes = items[0]
+    store.record_answer(response_id, form_id, item_id, codes[0])
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        store.record_answer(response_id, form_id, item_id, codes[0])
+    finally:
+        store.conn.set_trace_callback(None)
+    return len(statements)
 
 
 def bench_answer(work: Path, n: int) -> list[dict[str, Any]]:
@@ -208,16 +228,20 @@ def bench_answer(work: Path, n: int) -> list[dict[str, Any]]:
     app: list[float] = []
     bare_enc: list[float] = []
     bare: list[float] = []
+    app_cpu = 0.0
     while len(app) < n:  # tap by tap in turn: a load that comes and goes weighs on all three
         response = store.start_response(episode.id, "ulrus")
         for form_id, item_id, codes in items:
             value = random.choice(codes)
+            cpu = time.process_time()
             start = time.perf_counter()
             store.record_answer(response.id, form_id, item_id, value)
             app.append(time.perf_counter() - start)
+            app_cpu += time.process_time() - cpu
             bare_enc.append(encrypted.tap())
             bare.append(plain.tap())
         store.abandon_response(response.id)
+    statements = _statements_per_tap(store, store.start_response(episode.id, "ulrus").id, items)
     store.close()
     return [
         {"measure": "tap → durable answer (`Store.record_answer`), p50",
@@ -226,7 +250,10 @@ def bench_answer(work: Path, n: int) -> list[dict[str, Any]]:
          "ratio": median_ms(app) / median_ms(bare_enc), "target": 1.2,
          "note": f"bare stdlib sqlite3 (unencrypted) insert + commit {median_ms(bare):.2f} ms; "
                  f"{len(app)} taps, random answers (an answer that raises an alert also writes "
-                 "the alert and the episode's flag)"},
+                 "the alert and the episode's flag); CPU time (user + system) per tap "
+                 f"{app_cpu / len(app) * 1000:.3f} ms against {encrypted.cpu / len(app) * 1000:.3f}"
+                 f" ms: {app_cpu / encrypted.cpu:.2f}×; {statements} SQL statements for a plain "
+                 "tap (the floor: BEGIN, INSERT, COMMIT)"},
         {"measure": "tap → durable answer, p99",
          "value": f"{percentile_ms(app, 99):.2f} ms",
          "floor": f"bare SQLCipher p99 {percentile_ms(bare_enc, 99):.2f} ms",

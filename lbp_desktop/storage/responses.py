@@ -43,7 +43,7 @@ _RESPONSE = (
 _ANSWER_ROW = (
     "INSERT INTO answer (response_n, seq, item, value, at, key)"
     " SELECT r.n, coalesce((SELECT max(a.seq) FROM answer a WHERE a.response_n = r.n), 0) + 1,"
-    " ?1, ?2, ?3, ?4 FROM response r WHERE r.id = ?5 AND r.status = 'in_progress'")
+    " ?1, ?2, ?3, ?4 FROM response r WHERE r.n = ?7 AND r.id = ?5 AND r.status = 'in_progress'")
 _EPISODE_STATE = " RETURNING (SELECT questionnaire_state FROM episode WHERE id = ?6)"
 _INSERT_ANSWER = _ANSWER_ROW + _EPISODE_STATE
 _INSERT_ANSWER_UNLESS_KEY = (
@@ -58,6 +58,7 @@ _CHANGED_MEANWHILE = ("the answer was not saved: the questionnaire changed while
 class _TapResponse:
     """What a tap needs of its response that never changes after the response is made."""
 
+    n: int
     episode_id: str
     battery_id: str
     forms: frozenset[str]
@@ -163,7 +164,7 @@ class ResponseStore(AuditStore):
         facts = self._tap_responses.get(response_id)
         if facts is None:
             row = self._get("response", response_id, "response")
-            facts = _TapResponse(row["episode_id"], row["battery_id"],
+            facts = _TapResponse(row["n"], row["episode_id"], row["battery_id"],
                                  frozenset(self._instrument_ids(row["battery_id"])))
             if not self.conn.in_transaction:  # a row that may still be rolled back is not kept
                 self._tap_responses[response_id] = facts
@@ -232,7 +233,7 @@ class ResponseStore(AuditStore):
         raised = [rule for rule in tap.rules if isinstance(clean, int) and clean >= rule.min_code]
         number = self._item_numbers.get((form_id, item_id))
         at = self.stamp()
-        params = [number, clean, at, key, response_id, facts.episode_id]
+        params = [number, clean, at, key, response_id, facts.episode_id, facts.n]
         conn = self.conn
         if number is None or raised or conn.in_transaction:
             self._record_in_transaction(facts, response_id, form_id, item_id, params, raised)
