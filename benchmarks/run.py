@@ -217,8 +217,10 @@ def bench_answer(work: Path, n: int) -> list[dict[str, Any]]:
     store, _ = Store.create_new(work / "answers.db")
     patient = store.add_patient("0101701235", "Bench Patient", fictional=True)
     episode = store.add_episode(patient.id, Referral(gp_name="Læge"))
+    # every item a patient taps (typed text and numbers aside); the red-flag questions are
+    # single choices, so random answers raise alerts (about one tap in eleven)
     items = [(f.id, item.id, item.codes()) for f in store.forms.battery_forms("ulrus")
-             for item in f.items() if item.type in ("scale_0_10", "yes_no")]
+             for item in f.items() if item.type in ("scale_0_10", "yes_no", "single_choice")]
     first = store.start_response(episode.id, "ulrus")  # a clinic's items are interned already
     for form_id, item_id, codes in items:
         store.record_answer(first.id, form_id, item_id, codes[0])
