@@ -17,9 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lbp_desktop.domain.records import AnswerRecord, Response, ScoreRecord
+from lbp_desktop.storage import alerts
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
-from lbp_desktop.storage.compact import compact_json, key_digest, stamp_text, stored_stamp
+from lbp_desktop.storage.compact import (
+    key_digest,
+    result_from_stored,
+    stamp_text,
+    stored_result,
+    stored_stamp,
+)
 from lbp_desktop.storage.connection import DatabaseError
 from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
@@ -87,6 +94,9 @@ class ResponseStore(AuditStore):
         self._item_numbers: dict[tuple[str, str], int] = {}
         self._tap_responses: dict[str, _TapResponse] = {}
         self._tap_items: dict[tuple[str, str], _TapItem] = {}
+        self._tap_forms: object = None
+        """The form set ``_tap_responses`` and ``_tap_items`` were read from: other forms
+        (``_forms`` replaced) and they are read again."""
 
     @staticmethod
     def _response(row: dict[str, Any]) -> Response:
@@ -219,6 +229,10 @@ class ResponseStore(AuditStore):
         for the life of the store (none of them change); whether the response is still open,
         the key not yet recorded and the episode already shown as in progress are read by the
         insert itself, inside the transaction."""
+        if self._forms is not self._tap_forms:  # the items and codes come from the forms
+            self._tap_responses.clear()
+            self._tap_items.clear()
+            self._tap_forms = self._forms
         facts = self._tap_responses.get(response_id) or self._tap_response(response_id)
         key = None if idempotency_key is None else key_digest(idempotency_key)
         tap = self._tap_items.get((form_id, item_id))
@@ -241,7 +255,7 @@ class ResponseStore(AuditStore):
         try:  # the plain tap, without a context manager's own work
             conn.execute("BEGIN")
             try:
-                written = self._write_answer(facts, response_id, form_id, item_id, params, raised)
+                written = self._write_answer(facts, params, raised)
                 conn.execute("COMMIT" if written else "ROLLBACK")
             except BaseException:
                 conn.rollback()  # a no-op if the error already ended the transaction
@@ -259,7 +273,7 @@ class ResponseStore(AuditStore):
         try:
             with self.transaction("saving the answer"):
                 number = params[0] = self._item_number(form_id, item_id)
-                if not self._write_answer(facts, response_id, form_id, item_id, params, raised):
+                if not self._write_answer(facts, params, raised):
                     raise _NotWritten
         except _NotWritten:
             if self._refused(response_id, params[3]):
@@ -267,8 +281,8 @@ class ResponseStore(AuditStore):
             raise StorageError(_CHANGED_MEANWHILE) from None
         self._remember_item(form_id, item_id, number)
 
-    def _write_answer(self, facts: _TapResponse, response_id: str, form_id: str, item_id: str,
-                      params: list[Any], raised: list[AlertRule]) -> bool:
+    def _write_answer(self, facts: _TapResponse, params: list[Any], raised: list[AlertRule]
+                      ) -> bool:
         """The answer's row, the alerts it raises and the episode's worklist state; ``False``
         (nothing written) for a closed response or a recorded key. The episode row (and its
         worklist indices) is rewritten only when what the worklist shows changes: the first
@@ -284,12 +298,9 @@ class ResponseStore(AuditStore):
         episode_id, at = facts.episode_id, params[2]
         now = stamp_text(at)
         level_sql = ""
-        for rule in raised:
-            conn.execute(
-                "INSERT INTO alert (id, episode_id, response_id, form_id, item_id, level,"
-                " message_da, message_en, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [self.new_id(), episode_id, response_id, form_id, item_id, rule.level,
-                 rule.message.da, rule.message.en, now])
+        for rule in raised:  # each with the exact text it is raised with (storage.alerts)
+            alerts.raise_alert(conn, facts.n, alerts.text_number(
+                conn, params[0], rule.level, rule.message.da, rule.message.en), now)
         if any(rule.level == "acute" for rule in raised):
             level_sql = ", red_flag_level = 'acute'"
         elif raised:
@@ -412,7 +423,9 @@ class ResponseStore(AuditStore):
                     " scoring_version = excluded.scoring_version, result = excluded.result,"
                     " at = excluded.at",
                     [rrow["n"], record.form_id, seq, record.scoring_version,
-                     compact_json(record.result), stored_stamp(now)])
+                     stored_result(alerts.pack_score_alerts(self.conn, record.result,
+                                                            self._item_number)),
+                     stored_stamp(now)])
             self.db.execute("UPDATE response SET status = 'completed', completed_at = ?,"
                             " updated_at = ? WHERE id = ?", [now, now, response_id])
             self.db.execute("UPDATE episode SET questionnaire_state = 'done', risk = ?,"
@@ -443,7 +456,9 @@ class ResponseStore(AuditStore):
     def scores(self, response_id: str) -> dict[str, ScoreRecord]:
         """``{form_id: ScoreRecord}`` for a completed response."""
         return {r["form_id"]: ScoreRecord(response_id, r["form_id"], r["scoring_version"],
-                                          json.loads(r["result"]), stamp_text(r["at"]))
+                                          alerts.unpack_score_alerts(
+                                              self.conn, result_from_stored(r["result"])),
+                                          stamp_text(r["at"]))
                 for r in self._all(
                     "SELECT form_id, scoring_version, result, at FROM score WHERE response_n ="
                     " (SELECT n FROM response WHERE id = ?) ORDER BY seq", [response_id])}
@@ -455,17 +470,6 @@ class ResponseStore(AuditStore):
         "message_da", "message_en", "at"}``. The worklist polls this.
         ``include_flags=True`` adds the non-acute (``flag``) alerts the forms declare;
         ``episode_id`` limits them to one episode."""
-        clauses, params = [], []
-        if episode_id:
-            clauses.append("a.episode_id = ?")
-            params.append(episode_id)
-        if not include_flags:
-            clauses.append("a.level = 'acute'")
-        if since:
-            clauses.append("a.at > ?")
-            params.append(since)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        return self._all(
-            "SELECT a.episode_id, e.patient_name, a.response_id, a.form_id, a.item_id, a.level,"
-            " a.message_da, a.message_en, a.at FROM alert a JOIN episode e ON e.id = a.episode_id"
-            f" {where} ORDER BY a.at DESC, a.rowid DESC", params)
+        sql, params, keep = alerts.query(since=since, include_flags=include_flags,
+                                         episode_id=episode_id)
+        return alerts.rows_out(self._all(sql, params), keep)
