@@ -18,7 +18,6 @@ are multiplied by tens of millions. Three of its columns have a compact stored f
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from typing import Any
 
@@ -50,6 +49,8 @@ def key_digest(key: str | None) -> int | None:
     """The stored form of an idempotency key (a signed 64-bit integer), or None."""
     if key is None:
         return None
+    import hashlib  # here, not at the top: its import loads OpenSSL, which opening a store need not
+
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
