@@ -22,7 +22,8 @@ NOT_BEFORE_SIGN_IN = ("sqlite_utils", "pluggy", "click", "dateutil", "logging.ha
                       # hashlib loads OpenSSL's libcrypto (~3 MiB resident), uuid loads platform
                       "hashlib", "_hashlib", "hmac", "secrets", "uuid", "platform", "socket",
                       # the settings of an earlier version are carried over before the workspace
-                      "lbp_desktop.settings", "configparser", "lbp_desktop.ui.workspace.lock_screen")
+                      "lbp_desktop.settings", "configparser",
+                      "lbp_desktop.ui.workspace.lock_screen")
 
 # PySide6 builds a class (and all of its enum classes) on first use. These the bare window never
 # builds, and the sign-in window need not before its first paint: the ``Qt`` namespace (~95 enums,

@@ -129,7 +129,7 @@ def test_the_clinic_name_is_shown_as_typed_not_as_markup(qtbot, store):
 
     from lbp_desktop.ui.common.widgets import PLAIN_TEXT
 
-    assert PLAIN_TEXT == Qt.TextFormat.PlainText.value
+    assert Qt.TextFormat.PlainText.value == PLAIN_TEXT
     name = "<b>Ryg</b> &amp; <i>Klinik</i>"
     dialog = LoginDialog(store, clinic_name=name, demo=True)
     qtbot.addWidget(dialog)
