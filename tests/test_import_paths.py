@@ -113,6 +113,29 @@ def test_the_gui_command_line_parses_the_same_without_the_subcommands(argv) -> N
 @pytest.mark.parametrize("argv", [["score"], ["--help"], ["--db"], ["--dbx", "c"],
                                   ["--db", "c.lbp", "episodes"]])
 def test_anything_else_gets_the_whole_parser(argv) -> None:
-    from lbp_desktop.cli import _only_gui_options
+    from lbp_desktop.cli import _only_gui_options, _read_gui_options
 
     assert not _only_gui_options(argv)
+    assert _read_gui_options(argv) is None
+
+
+@pytest.mark.parametrize("argv", [[], ["--db", "c.lbp"], ["--db=c.lbp", "--lang", "en"],
+                                  ["--demo", "--kiosk", "--quit-after-startup"],
+                                  ["--kiosk", "--hub", "https://hub:8443"], ["--db", "score"],
+                                  ["--db=", "--lang=da"], ["--db=-x"], ["--db", "a", "--db", "b"],
+                                  ["--db", "klinik æøå.lbp", "--quit-after-startup"]])
+def test_the_usual_gui_command_line_is_read_as_argparse_reads_it(argv) -> None:
+    """Read by hand (argparse's help texts cost the start a gettext lookup each)."""
+    from lbp_desktop.cli import _read_gui_options, build_parser
+
+    assert vars(_read_gui_options(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--lang", "de"], ["--lang=fr"], ["--db", "--kiosk"],
+                                  ["--db", "-1"], ["--demo=yes"], ["--version"], ["--kiosk", "--"],
+                                  ["--hub"], ["--quit"]])
+def test_unusual_gui_command_lines_are_left_to_argparse(argv) -> None:
+    """Errors, abbreviations and values that look like options: argparse's reading and words."""
+    from lbp_desktop.cli import _read_gui_options
+
+    assert _read_gui_options(argv) is None

@@ -127,7 +127,8 @@ def db_id(db_path: Path | str) -> str:
     """The id under which the database's key is filed (sidecar id, else from the path)."""
     sidecar = sidecar_path(db_path)
     try:
-        text = sidecar.read_text(encoding="ascii").strip()
+        # bytes decoded here rather than an "ascii" text file: no codec module to import
+        text = sidecar.read_bytes().decode("ascii").strip()
     except (OSError, UnicodeDecodeError):
         text = ""
     if text and all(ch.isalnum() or ch == "-" for ch in text):

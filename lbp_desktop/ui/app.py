@@ -32,7 +32,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lbp_desktop.paths import APP_ID, data_dir
+from lbp_desktop import __version__
+from lbp_desktop.paths import APP_ID, data_dir, resources_dir
+from lbp_desktop.ui import theme
 
 
 def default_db_path() -> Path:
@@ -63,10 +65,6 @@ def make_application(lang: str = "da") -> Any:
     from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
-
-    from lbp_desktop import __version__
-    from lbp_desktop.paths import resources_dir
-    from lbp_desktop.ui import theme
 
     app = QApplication.instance()
     if app is None:
@@ -322,7 +320,6 @@ _SIGN_IN_CORE = (
     "lbp_desktop.security.throttle",
     "lbp_desktop.storage.store",
     "lbp_desktop.instruments.words",
-    "lbp_desktop.ui.theme",
 )
 
 # Loaded after the first paint, while the user reads the sign-in window: the password check
@@ -398,14 +395,15 @@ def import_qt_settings() -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    from lbp_desktop.ui.common import crash
+
+    crash.install()  # first: whatever fails from here on leaves a crash log (and, once the
+    # application exists, tells the user); the module is Qt-free, imported before PySide6
     _preload_sign_in_core()
     from PySide6.QtCore import QTimer
 
-    from lbp_desktop.ui.common import crash
-
     lang = getattr(args, "lang", None) or "da"
     app = make_application(lang)
-    crash.install()
     app.setQuitOnLastWindowClosed(True)
     shell = Shell(app, args, started)
     app._lbp_shell = shell  # type: ignore[attr-defined]  # keep it alive with the app

@@ -6,7 +6,7 @@ way to its first paint touches an enum of Qt's ``Qt`` namespace, whose first use
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.domain.records import User
 from lbp_desktop.security import throttle
+from lbp_desktop.storage.store import Store
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common.widgets import DemoBanner, plain_label
 
@@ -45,7 +47,7 @@ class Countdown(QTimer):
     """Keeps an error label's countdown current while the throttle's delay runs: the text is
     ``reason`` plus the remaining seconds, and ``button`` is enabled again at zero."""
 
-    def __init__(self, label: QLabel, button: QPushButton, changed: Any) -> None:
+    def __init__(self, label: QLabel, button: QPushButton, changed: Callable[[], None]) -> None:
         super().__init__(label)
         self.label = label
         self.button = button
@@ -75,11 +77,11 @@ class Countdown(QTimer):
 class LoginDialog(QDialog):
     """Username + password → ``store.authenticate``. ``user`` holds the result on accept."""
 
-    def __init__(self, store: Any, *, username: str = "", clinic_name: str = "",
+    def __init__(self, store: Store, *, username: str = "", clinic_name: str = "",
                  demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.user = None
+        self.user: User | None = None
         self.setWindowTitle(self.tr("Log ind"))  # the platform adds the app name
         self.setMinimumWidth(420)
         outer = QVBoxLayout(self)
