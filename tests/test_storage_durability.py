@@ -165,6 +165,11 @@ def test_backup_while_the_app_writes(tmp_path, key):
                 own.record_answer(response_id, "work", "occupation", f"job {n}")
                 written.append(n)
                 n += 1
+                # Hundreds of taps a second, yet with a moment between them: SQLite's busy
+                # handler polls, and a writer that takes the lock back within microseconds of
+                # each commit starves the backup's own write (its audit event) past its busy
+                # timeout on a loaded machine. No tablet taps that fast.
+                time.sleep(0.001)
         finally:
             own.close()
 
