@@ -10,7 +10,7 @@ the same :func:`build` either way. Nothing here validates: a value is only ever 
 the schema accepted.
 
 Lists stay lists (as the schema gives them); the dataclasses are frozen so a form cannot be changed
-by accident once loaded.
+by accident once loaded, and take keywords only, in the schema's field order.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class ItemMethods:
         return str(code)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Text:
     """One text in every supported language."""
 
@@ -70,13 +70,13 @@ class Text:
         return self.en if lang == "en" else self.da
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Option:
     code: Code
     label: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Anchors:
     """The words at the two ends of a 0–10 scale."""
 
@@ -84,7 +84,7 @@ class Anchors:
     high: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Clause:
     """Another item's answer is one of ``in_`` (``in`` in the file)."""
 
@@ -92,7 +92,7 @@ class Clause:
     in_: list[Code]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Condition(ClauseMethods, Clause):
     """Show an item only when another item's answer is one of ``in_`` -- or, with ``or``, when
     any of the further clauses holds."""
@@ -100,7 +100,7 @@ class Condition(ClauseMethods, Clause):
     or_: list[Clause] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Item(ItemMethods):
     id: str
     type: ItemType
@@ -121,17 +121,17 @@ class Item(ItemMethods):
     """A plain remark shown with the answers, e.g. that 10 is the good end of a reversed scale."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Section:
     id: str
     title: Text | None = None
     instructions: Text | None = None
-    items: list[Item] = field(default_factory=list)
+    items: list[Item]
     grid: bool = False
     """True where the instrument itself is a grid: the kiosk may show these items together."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Band:
     """A severity band ``min <= value <= max`` with the label shown to clinicians."""
 
@@ -141,7 +141,7 @@ class Band:
     label: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Domain:
     """A domain of the profile: burden 0–10 computed from one or more items."""
 
@@ -152,17 +152,17 @@ class Domain:
     combine: Literal["single", "mean_round_half_up"] = "single"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AlertRule:
     """An answer that must reach the clinician at once (acute red flag, MDI item 6)."""
 
     item: str
-    message: Text
     min_code: int = 1
     level: Literal["acute", "flag"] = "acute"
+    message: Text
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Scoring:
     """The data the instrument's scoring module reads. Logic stays in ``lbp_desktop.scoring``."""
 
@@ -180,7 +180,7 @@ class Scoring:
     """Where the rules come from (citation), shown beside the result."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Verified:
     """Whether each language's wording has been checked against the published instrument."""
 
@@ -189,7 +189,7 @@ class Verified:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Instrument:
     full_name: Text
     short_name: str
@@ -202,17 +202,17 @@ class Instrument:
     """A line the licence asks to be shown with the items (e.g. Keele's copyright)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Form:
     """One instrument: what the patient is asked and the data its scoring needs."""
 
+    kind: Literal["instrument"] = "instrument"
     id: str
     version: str
     title: Text
+    instructions: Text | None = None
     instrument: Instrument
     sections: list[Section]
-    kind: Literal["instrument"] = "instrument"
-    instructions: Text | None = None
     scoring: Scoring | None = None
     minutes: tuple[int, int] | None = None
     """About how long the form takes alone (low, high), for the kiosk's welcome screen."""
@@ -241,7 +241,7 @@ class Form:
         return self.scoring.params[name]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Battery:
     """An ordered list of instruments answered in one sitting (e.g. ``ulrus``)."""
 
@@ -249,8 +249,8 @@ class Battery:
     id: str
     version: str
     title: Text
-    instruments: list[str]
     instructions: Text | None = None
+    instruments: list[str]
     minutes: tuple[int, int] | None = None
     """About how long the battery takes (low, high), shown on the kiosk's welcome screen."""
 
@@ -317,7 +317,7 @@ def _value(kind: Any, data: Any) -> Any:
     if data is None:
         return None
     if kind is Text:
-        return Text(data["da"], data["en"])
+        return Text(da=data["da"], en=data["en"])
     if kind is tuple:
         return tuple(data)
     if isinstance(kind, list):
