@@ -1,5 +1,6 @@
-"""The compact answer tables: every earlier database migrates with every answer, its history,
-every score and every approved letter intact; the tap path keeps its guarantees."""
+"""Every earlier schema version migrates to the current one with every answer, its history, every
+score, every alert with the text it was raised with, every handling of an acute flag and every
+approved letter intact; the compact answer tables keep the tap path's guarantees."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from lbp_desktop.storage.store import Store
 pytestmark = pytest.mark.usefixtures("private_keys")
 
 COMPACT = "0005_compact_answers"
-EARLIER = range(1, [name for name, _ in schema.STEPS].index(COMPACT) + 1)
+BEFORE_COMPACT = [name for name, _ in schema.STEPS].index(COMPACT)  # the last version before it
+EARLIER = range(1, schema.SCHEMA_VERSION)  # every version a clinic's database may be at
 
 PDF = b"%PDF-1.4\n% an approved letter\n%%EOF\n"
 T1 = "2026-01-02T09:15:00.123456+00:00"   # the app's own stamps
@@ -69,15 +71,68 @@ def _v1_data(db) -> None:
              T3 if status == "approved" else None, T3, T3])
 
 
+# (response, form, item, level, Danish, English, at) as raised; older wording than today's forms
+# (an alert keeps the text it was shown with), two raised in the same instant (tap order kept)
+ALERTS = [
+    ("r1", "mdi", "q6", "acute", "Ældre tekst: ring til patienten", "Older text: call", T1),
+    ("r2", "redflags", "bladder_bowel", "acute", "Tal med personalet nu", "Speak to staff now", T3),
+    ("r2", "redflags", "night_pain", "flag", "Tak. Vi spørger ind til det", "We will ask", T3),
+]
+HANDLING = ("h1", "Birgit Behandler", "Ringet op; ingen blæreforstyrrelse. Set samme dag.", T3)
+ALERTS_FROM, HANDLING_FROM = 2, 4  # the versions that added the alert and acute_handling tables
+
+
+def _v2_alerts(db) -> None:
+    for n, (response, form, item, level, da, en, at) in enumerate(ALERTS):
+        db.execute("INSERT INTO alert (id, episode_id, response_id, form_id, item_id, level,"
+                   " message_da, message_en, at) VALUES (?, 'e1', ?, ?, ?, ?, ?, ?, ?)",
+                   [f"al{n}", response, form, item, level, da, en, at])
+    db.execute("UPDATE episode SET red_flag_level = 'acute'")
+
+
+def _v4_handling(db) -> None:
+    record_id, name, action, at = HANDLING
+    db.execute("INSERT INTO acute_handling (id, episode_id, handled_by_name, action, handled_at,"
+               " created_at) VALUES (?, 'e1', ?, ?, ?, ?)", [record_id, name, action, at, at])
+    db.execute("UPDATE episode SET acute_handled_at = ?", [at])
+
+
 def _database_at(path, key, version: int) -> None:
+    """A database at schema ``version`` holding data written in each table's shape of its time:
+    answers, scores and letters at v1, alerts at v2, a handling at v4, then migrated up to
+    ``version`` by the migrations of that time."""
     conn = raw_connect(path, key)
     configure(conn, path)
-    schema.apply(conn, stop_before=schema.STEPS[version][0])
+
+    def reach(step: int) -> None:
+        schema.apply(conn, stop_before=schema.STEPS[step][0])
+
+    reach(1)
+    with conn:
+        _v1_data(conn)
+    if version >= ALERTS_FROM:
+        reach(ALERTS_FROM)
+        with conn:
+            _v2_alerts(conn)
+    if version >= HANDLING_FROM:
+        reach(HANDLING_FROM)
+        with conn:
+            _v4_handling(conn)
+    reach(version)
     assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] \
         == str(version)
-    with conn:
-        _v1_data(conn)  # answer, score and letter kept their v1 shape until the compaction
+    assert schema.applied_names(conn) == list(schema.KNOWN_MIGRATIONS[:version])
     conn.close()
+
+
+def _expected_alerts(*, include_flags: bool = True, since: str | None = None) -> list[dict]:
+    """``store.alerts`` of the raised ``ALERTS``: newest first, same instant latest first."""
+    rows = [{"episode_id": "e1", "patient_name": "Morten Kristensen", "response_id": response,
+             "form_id": form, "item_id": item, "level": level, "message_da": da,
+             "message_en": en, "at": at}
+            for response, form, item, level, da, en, at in ALERTS
+            if (include_flags or level == "acute") and (since is None or at > since)]
+    return sorted(reversed(rows), key=lambda a: a["at"], reverse=True)
 
 
 @pytest.mark.parametrize("version", EARLIER)
@@ -106,6 +161,22 @@ def test_every_answer_history_score_and_letter_survive_the_migration(tmp_path, k
     assert store.integrity_check() == "ok"
     assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
 
+    raised = version >= ALERTS_FROM
+    assert store.alerts(include_flags=True) == (_expected_alerts() if raised else [])
+    assert store.alerts(episode_id="e1", include_flags=True) \
+        == (_expected_alerts() if raised else [])
+    assert store.alerts() == (_expected_alerts(include_flags=False) if raised else [])
+    assert store.alerts(since=T1) == (_expected_alerts(include_flags=False, since=T1)
+                                      if raised else [])
+    handled = store.acute_handling("e1")
+    if version >= HANDLING_FROM:
+        record_id, name, action, at = HANDLING
+        assert [(h["id"], h["by_name"], h["action"], h["at"]) for h in handled] \
+            == [(record_id, name, action, at)]
+        assert store.db.execute("SELECT acute_handled_at FROM episode").fetchone()[0] == at
+    else:
+        assert handled == []
+
     # a retried delivery of a tap recorded before the migration is still recognised
     store.record_answer("r2", "redflags", "bladder_bowel", 1,
                         idempotency_key="fhir:x:redflags.bladder_bowel:0")
@@ -120,7 +191,7 @@ def test_every_answer_history_score_and_letter_survive_the_migration(tmp_path, k
 
 def test_a_migration_that_would_lose_a_row_changes_nothing(tmp_path, key):
     path = tmp_path / "orphan.lbp"
-    before = EARLIER[-1]  # the last schema before the compaction
+    before = BEFORE_COMPACT
     _database_at(path, key, before)
     conn = raw_connect(path, key)
     conn.execute("PRAGMA foreign_keys = OFF")  # an answer whose response is gone

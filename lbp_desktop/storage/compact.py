@@ -12,6 +12,10 @@ are multiplied by tens of millions. Three of its columns have a compact stored f
   where two different keys sharing a digest has a chance of about 1 in 10^14.
 - **values**: an answer is an int code or a text, stored as that SQLite type (no JSON).
 
+A score's result is JSON with sorted keys; where zlib makes it shorter (most results: their keys
+and item ids repeat) it is stored deflated as a blob, with zlib's checksum (``stored_result``,
+``result_from_stored``).
+
 ``register(conn)`` adds these as SQL functions for the migration that rewrites older tables.
 """
 
@@ -20,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import zlib
 from typing import Any
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -70,6 +75,21 @@ def _value_from_json(text: str | None) -> Any:
 def compact_json(value: Any) -> str:
     """JSON for a stored score: sorted keys, Danish letters as they are, no spaces."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def stored_result(result: Any) -> str | bytes:
+    """The stored form of a score's result: its JSON, deflated when that is shorter."""
+    text = compact_json(result)
+    raw = text.encode("utf-8")
+    packed = zlib.compress(raw, 9)
+    return packed if len(packed) < len(raw) else text
+
+
+def result_from_stored(stored: str | bytes) -> Any:
+    """A stored score's result (JSON text, or deflated JSON as a blob)."""
+    if isinstance(stored, bytes | bytearray | memoryview):
+        return json.loads(zlib.decompress(bytes(stored)).decode("utf-8"))
+    return json.loads(stored)
 
 
 def register(conn: Any) -> None:

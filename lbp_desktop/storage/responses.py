@@ -15,9 +15,16 @@ import json
 from typing import Any
 
 from lbp_desktop.domain.records import AnswerRecord, Response, ScoreRecord
+from lbp_desktop.storage import alerts
 from lbp_desktop.storage.audit import AuditStore
 from lbp_desktop.storage.base import to_json
-from lbp_desktop.storage.compact import compact_json, key_digest, stamp_text, stored_stamp
+from lbp_desktop.storage.compact import (
+    key_digest,
+    result_from_stored,
+    stamp_text,
+    stored_result,
+    stored_stamp,
+)
 from lbp_desktop.storage.episodes import advance_status
 from lbp_desktop.storage.errors import StorageError
 
@@ -143,12 +150,9 @@ class ResponseStore(AuditStore):
                 " WHERE response_n = ?",
                 [rrow["n"], number, clean, stored_stamp(now), key, rrow["n"]])
             level_sql = ""
-            for rule in raised:
-                conn.execute(
-                    "INSERT INTO alert (id, episode_id, response_id, form_id, item_id, level,"
-                    " message_da, message_en, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [self.new_id(), episode_id, response_id, form_id, item_id, rule.level,
-                     rule.message.da, rule.message.en, now])
+            for rule in raised:  # each with the exact text it is raised with (storage.alerts)
+                alerts.raise_alert(conn, rrow["n"], alerts.text_number(
+                    conn, number, rule.level, rule.message.da, rule.message.en), now)
             if any(rule.level == "acute" for rule in raised):
                 level_sql = ", red_flag_level = 'acute'"
             elif raised:
@@ -264,7 +268,9 @@ class ResponseStore(AuditStore):
                     " scoring_version = excluded.scoring_version, result = excluded.result,"
                     " at = excluded.at",
                     [rrow["n"], record.form_id, seq, record.scoring_version,
-                     compact_json(record.result), stored_stamp(now)])
+                     stored_result(alerts.pack_score_alerts(self.conn, record.result,
+                                                            self._item_number)),
+                     stored_stamp(now)])
             self.db.execute("UPDATE response SET status = 'completed', completed_at = ?,"
                             " updated_at = ? WHERE id = ?", [now, now, response_id])
             self.db.execute("UPDATE episode SET questionnaire_state = 'done', risk = ?,"
@@ -295,7 +301,9 @@ class ResponseStore(AuditStore):
     def scores(self, response_id: str) -> dict[str, ScoreRecord]:
         """``{form_id: ScoreRecord}`` for a completed response."""
         return {r["form_id"]: ScoreRecord(response_id, r["form_id"], r["scoring_version"],
-                                          json.loads(r["result"]), stamp_text(r["at"]))
+                                          alerts.unpack_score_alerts(
+                                              self.conn, result_from_stored(r["result"])),
+                                          stamp_text(r["at"]))
                 for r in self._all(
                     "SELECT form_id, scoring_version, result, at FROM score WHERE response_n ="
                     " (SELECT n FROM response WHERE id = ?) ORDER BY seq", [response_id])}
@@ -307,17 +315,6 @@ class ResponseStore(AuditStore):
         "message_da", "message_en", "at"}``. The worklist polls this.
         ``include_flags=True`` adds the non-acute (``flag``) alerts the forms declare;
         ``episode_id`` limits them to one episode."""
-        clauses, params = [], []
-        if episode_id:
-            clauses.append("a.episode_id = ?")
-            params.append(episode_id)
-        if not include_flags:
-            clauses.append("a.level = 'acute'")
-        if since:
-            clauses.append("a.at > ?")
-            params.append(since)
-        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-        return self._all(
-            "SELECT a.episode_id, e.patient_name, a.response_id, a.form_id, a.item_id, a.level,"
-            " a.message_da, a.message_en, a.at FROM alert a JOIN episode e ON e.id = a.episode_id"
-            f" {where} ORDER BY a.at DESC, a.rowid DESC", params)
+        sql, params, keep = alerts.query(since=since, include_flags=include_flags,
+                                         episode_id=episode_id)
+        return alerts.rows_out(self._all(sql, params), keep)

@@ -35,6 +35,15 @@ refused untouched (see ``Store.open``).
 - ``0007_cpr_ascii``: a patient's CPR number can only be stored in its one canonical form,
   ``DDMMYY-SSSS`` with ASCII digits (letters for eCPR), so the unique index on it cannot be
   side-stepped with look-alike digits.
+- ``0008_acute_pinned``: an index for the worklist's pinned, unhandled acute episodes.
+- ``0009_response_display``: the patient's text size and contrast kept with the response.
+- v10 ``0010_compact_alerts``: each alert text stored once (``storage.alerts``). ``alert_text``
+  interns (item, level, Danish, English) and is permanent (triggers), so an alert reads back with
+  the wording it was raised with whatever the form files say later; ``alert`` becomes a
+  ``WITHOUT ROWID`` table keyed ``(response_n, seq)`` with the text's number and one timestamp
+  (the episode is the response's), indexed on ``at`` for the worklist's poll; scores stored from
+  now on keep their alerts as ``alert_text`` numbers. Every alert is copied in the order raised;
+  the migration refuses (and changes nothing) if one would be lost.
 """
 
 from __future__ import annotations
@@ -321,12 +330,51 @@ DISPLAY: list[str] = [
     "ALTER TABLE response ADD COLUMN high_contrast INTEGER NOT NULL DEFAULT 0",
 ]
 
+_ALERT_TEXT_PERMANENT = "the text of a raised alert is kept as it was raised"
+
+COMPACT_ALERTS: list[str | Callable[[Database], None]] = [
+    # every (form, item) an alert names gets its interned number (most already have one)
+    """INSERT INTO item (form_id, item_id) SELECT a.form_id, a.item_id FROM alert a
+        WHERE NOT EXISTS (SELECT 1 FROM item i WHERE i.form_id = a.form_id
+                          AND i.item_id = a.item_id)
+        GROUP BY a.form_id, a.item_id ORDER BY min(a.rowid)""",
+    """CREATE TABLE alert_text (
+        n INTEGER PRIMARY KEY, item INTEGER NOT NULL REFERENCES item(n), level TEXT NOT NULL,
+        message_da TEXT NOT NULL, message_en TEXT NOT NULL,
+        UNIQUE (item, level, message_da, message_en))""",
+    f"""CREATE TRIGGER alert_text_no_update BEFORE UPDATE ON alert_text
+        BEGIN SELECT RAISE(ABORT, '{_ALERT_TEXT_PERMANENT}'); END""",
+    f"""CREATE TRIGGER alert_text_no_delete BEFORE DELETE ON alert_text
+        BEGIN SELECT RAISE(ABORT, '{_ALERT_TEXT_PERMANENT}'); END""",
+    """INSERT INTO alert_text (item, level, message_da, message_en)
+        SELECT i.n, a.level, a.message_da, a.message_en FROM alert a
+        JOIN item i ON i.form_id = a.form_id AND i.item_id = a.item_id
+        GROUP BY i.n, a.level, a.message_da, a.message_en ORDER BY min(a.rowid)""",
+    """CREATE TABLE alert_v10 (
+        response_n INTEGER NOT NULL REFERENCES response(n), seq INTEGER NOT NULL,
+        text INTEGER NOT NULL REFERENCES alert_text(n), at NOT NULL,
+        PRIMARY KEY (response_n, seq)) WITHOUT ROWID""",
+    # an alert whose episode is not its response's would move: it is not copied, and the check
+    # below then refuses the whole migration
+    """INSERT INTO alert_v10 (response_n, seq, text, at)
+        SELECT r.n, row_number() OVER (PARTITION BY r.n ORDER BY a.rowid), t.n, lbp_stamp(a.at)
+        FROM alert a JOIN response r ON r.id = a.response_id AND r.episode_id = a.episode_id
+        JOIN item i ON i.form_id = a.form_id AND i.item_id = a.item_id
+        JOIN alert_text t ON t.item = i.n AND t.level = a.level
+            AND t.message_da = a.message_da AND t.message_en = a.message_en
+        ORDER BY r.n, a.rowid""",
+    _check_copied("alerts", "alert", "alert_v10"),
+    "DROP TABLE alert",
+    "ALTER TABLE alert_v10 RENAME TO alert",
+    "CREATE INDEX alert_at ON alert(at)",
+]
+
 STEPS: list[tuple[str, list[str | Callable[[Database], None]]]] = [
     ("0001_base", list(V1)), ("0002_worklist", list(V2)), ("0003_paper_entry", list(PAPER)),
     ("0004_acute_handling", list(ACUTE_HANDLING)), ("0005_compact_answers", COMPACT),
     ("0006_medcom", list(MEDCOM)),
     ("0007_cpr_ascii", list(CPR_ASCII)), ("0008_acute_pinned", list(ACUTE_PINNED)),
-    ("0009_response_display", list(DISPLAY))]
+    ("0009_response_display", list(DISPLAY)), ("0010_compact_alerts", COMPACT_ALERTS)]
 SCHEMA_VERSION = len(STEPS)
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(name for name, _ in STEPS)
 
