@@ -56,7 +56,7 @@ def _answer_pool(forms, size: int, rng: random.Random) -> list[tuple[dict, dict]
 def generate_clinic_db(path: Path | str, *, episodes: int, responses_per_episode: int = 3,
                        answers: bool = True, seed: int = 20261125) -> Path:
     """Write a new encrypted clinic database at ``path`` (key filed like the app does)."""
-    from lbp_desktop.storage.compact import compact_json, stored_stamp
+    from lbp_desktop.storage.compact import stored_result, stored_stamp
     from lbp_desktop.storage.store import Store
 
     path = Path(path)
@@ -120,7 +120,7 @@ def generate_clinic_db(path: Path | str, *, episodes: int, responses_per_episode
                                                 value, stored_stamp(rts), None))
                 for seq, (form_id, result) in enumerate(scores_set.items(), start=1):
                     score_rows.append((response_n, form_id, seq, result["scoring_version"],
-                                       compact_json(result), stored_stamp(rts)))
+                                       stored_result(result), stored_stamp(rts)))
         with conn:
             conn.executemany("INSERT INTO patient (id, cpr, name, birth_date, sex, created_at,"
                              " updated_at, fictional) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", patients)

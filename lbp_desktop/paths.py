@@ -99,15 +99,19 @@ class UserFolders:
 
 
 def _platform_dirs(platform: str) -> PlatformDirsABC:
-    """platformdirs' rules for ``platform`` (a ``sys.platform`` value), whatever this machine is."""
-    from platformdirs.macos import MacOS
-    from platformdirs.unix import Unix
-    from platformdirs.windows import Windows
+    """platformdirs' rules for ``platform`` (a ``sys.platform`` value), whatever this machine is.
 
+    Only that platform's module is imported (the Windows one loads ``ctypes``)."""
     if platform == "win32":
+        from platformdirs.windows import Windows
+
         return Windows(appname=APP_ID, appauthor=False)
     if platform == "darwin":
+        from platformdirs.macos import MacOS
+
         return MacOS(appname=APP_ID, appauthor=False)
+    from platformdirs.unix import Unix
+
     return Unix(appname=APP_ID, appauthor=False)
 
 

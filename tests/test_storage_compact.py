@@ -41,7 +41,9 @@ ANSWERS = [
 ]
 SCORES = [  # (response, form, version, result JSON, computed_at) in insertion order
     ("r1", "startback", "startback-1", '{"risk": "high", "complete": true}', T3),
-    ("r1", "redflags", "redflags-1", '{"positive": [], "acute": []}', T4),
+    ("r1", "redflags", "redflags-1", '{"positive": ["bladder_bowel"], "acute": ["bladder_bowel"],'
+     ' "alerts": [{"item": "bladder_bowel", "level": "acute", "message_da": "Tal med os nu",'
+     ' "message_en": "Speak to us now"}]}', T4),   # a score's alerts kept as objects
 ]
 
 

@@ -118,3 +118,23 @@ def test_danish_dialogs_have_danish_buttons_spelled_one_way(qtbot, store):
     for path in [ui / "app.py", *(ui / "workspace").rglob("*.py"), *(ui / "common").rglob("*.py")]:
         text = path.read_text(encoding="utf-8")
         assert "Annuller\"" not in text and "Annuller " not in text, path
+
+
+def test_the_clinic_name_is_shown_as_typed_not_as_markup(qtbot, store):
+    """The sign-in's labels are plain text set by value (``widgets.PLAIN_TEXT``, which spares the
+    first paint the ``Qt`` namespace's enums): markup in the clinic's name must still show
+    literally."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from lbp_desktop.ui.common.widgets import PLAIN_TEXT
+
+    assert Qt.TextFormat.PlainText.value == PLAIN_TEXT
+    name = "<b>Ryg</b> &amp; <i>Klinik</i>"
+    dialog = LoginDialog(store, clinic_name=name, demo=True)
+    qtbot.addWidget(dialog)
+    shown = [label for label in dialog.findChildren(QLabel) if label.text() == name]
+    assert len(shown) == 1
+    assert shown[0].textFormat() == Qt.TextFormat.PlainText
+    banner = next(label for label in dialog.findChildren(QLabel) if "DEMO" in label.text())
+    assert banner.textFormat() == Qt.TextFormat.PlainText

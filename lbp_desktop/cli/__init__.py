@@ -33,6 +33,9 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
+_LANGS = ("da", "en")
+
+
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:
     gui = parser.add_argument_group("GUI (when no subcommand is given)")
     gui.add_argument("--demo", action="store_true",
@@ -40,7 +43,7 @@ def _add_gui_options(parser: argparse.ArgumentParser) -> None:
     gui.add_argument("--kiosk", action="store_true", help="open straight into patient mode")
     gui.add_argument("--db", metavar="PATH", help="open this database")
     gui.add_argument("--hub", metavar="URL", help="kiosk as a client of a hub (https://HOST:PORT)")
-    gui.add_argument("--lang", choices=["da", "en"], help="user-interface language (default da)")
+    gui.add_argument("--lang", choices=_LANGS, help="user-interface language (default da)")
     gui.add_argument("--quit-after-startup", action="store_true",
                      help="start fully, show the main window, print the start-up time, exit 0")
 
@@ -118,6 +121,37 @@ def _subcommand_of(argv: Sequence[str]) -> str | None:
     return None
 
 
+_GUI_DEFAULTS: dict[str, object] = {"demo": False, "kiosk": False, "db": None, "hub": None,
+                                    "lang": None, "quit_after_startup": False, "command": None}
+
+
+def _read_gui_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The GUI's own options read without building a parser, as argparse reads them — or
+    ``None`` for anything else (argparse then reads it and words any error).
+
+    Why: argparse sends every help text through ``gettext``, which looks for translation files
+    and loads ``locale`` — a few milliseconds of the GUI's start for the usual two options.
+    """
+    values = dict(_GUI_DEFAULTS)
+    rest = iter(argv)
+    for arg in rest:
+        name, has_value, value = arg.partition("=")
+        if name in _GUI_FLAGS and name != "--version" and not has_value:
+            values[name[2:].replace("-", "_")] = True
+            continue
+        if name not in _GUI_VALUE_OPTIONS:
+            return None
+        if not has_value:
+            following = next(rest, None)
+            if following is None or following.startswith("-"):
+                return None  # argparse's own message (or its reading of a value like "-1")
+            value = following
+        if name == "--lang" and value not in _LANGS:
+            return None
+        values[name[2:]] = value
+    return argparse.Namespace(**values)
+
+
 def utf8_output() -> None:
     """Write stdout and stderr as UTF-8 with ``\\n`` line ends on every system.
 
@@ -137,8 +171,10 @@ def utf8_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(subcommands=not _only_gui_options(argv), only=_subcommand_of(argv))
-    args = parser.parse_args(argv)  # --help and usage errors exit here, before any heavy import
+    args = _read_gui_options(argv)
+    if args is None:
+        parser = build_parser(subcommands=not _only_gui_options(argv), only=_subcommand_of(argv))
+        args = parser.parse_args(argv)  # --help and usage errors exit here, before heavy imports
     from lbp_desktop.errors import UserError  # bad answers and broken form files are UserErrors
 
     try:

@@ -33,6 +33,8 @@ Recipient = Literal["gp", "caseworker", "patient"]
 
 @dataclass(frozen=True)
 class Clinic:
+    """The clinic this database belongs to, as named on the sign-in and on every letter."""
+
     id: str
     name: str
     address: str = ""
@@ -57,6 +59,8 @@ class User:
 
 @dataclass(frozen=True)
 class Patient:
+    """A person on the pathway; ``fictional`` marks the demo cases."""
+
     id: str
     cpr: str
     name: str
@@ -73,6 +77,8 @@ class Patient:
 
 @dataclass(frozen=True)
 class Referral:
+    """Who referred the patient and why (the GP the letter goes back to)."""
+
     gp_name: str = ""
     gp_clinic: str = ""
     gp_address: str = ""
@@ -82,6 +88,8 @@ class Referral:
 
 @dataclass(frozen=True)
 class Episode:
+    """One course of care for one patient, from referral to letter (``EPISODE_STATUSES``)."""
+
     id: str
     patient_id: str
     referral: Referral
@@ -117,6 +125,8 @@ class Response:
 
 @dataclass(frozen=True)
 class AnswerRecord:
+    """One answer as stored (a changed answer is a later record for the same item)."""
+
     response_id: str
     form_id: str
     item_id: str
@@ -126,6 +136,8 @@ class AnswerRecord:
 
 @dataclass(frozen=True)
 class ScoreRecord:
+    """One instrument's score of a completed response, with the scoring version that made it."""
+
     response_id: str
     form_id: str
     scoring_version: str
@@ -159,6 +171,8 @@ class Examination:
 
 @dataclass(frozen=True)
 class Letter:
+    """A generated letter's metadata (the PDF itself stays in the store, hashed by ``sha256``)."""
+
     id: str
     episode_id: str
     recipient: Recipient
@@ -174,6 +188,8 @@ class Letter:
 
 @dataclass(frozen=True)
 class AuditEvent:
+    """One line of the audit log: who did what to which record, and when."""
+
     id: str
     at: str
     user_id: str | None

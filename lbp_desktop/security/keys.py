@@ -37,10 +37,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import os
-import secrets
-import uuid
 from pathlib import Path
 
 from lbp_desktop.errors import UserError
@@ -59,7 +56,17 @@ class DatabaseKeyError(UserError):
 
 
 def generate_key() -> bytes:
+    import secrets
+
     return secrets.token_bytes(KEY_BYTES)
+
+
+def _sha256(data: bytes) -> bytes:
+    """SHA-256, importing ``hashlib`` on first use: its import loads OpenSSL's libcrypto (~3 MiB
+    resident), which opening a database by its sidecar id — the sign-in window — never needs."""
+    import hashlib
+
+    return hashlib.sha256(data).digest()
 
 
 # -- recovery key -----------------------------------------------------------------------------
@@ -68,7 +75,7 @@ def generate_key() -> bytes:
 def recovery_key(key: bytes) -> str:
     """A human-readable form of ``key`` (base32 groups of four) that reconstructs it."""
     _check_key(key)
-    check = hashlib.sha256(key).digest()[:2]
+    check = _sha256(key)[:2]
     text = base64.b32encode(key + check).decode("ascii").rstrip("=")
     return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
 
@@ -85,7 +92,7 @@ def key_from_recovery(text: str) -> bytes:
     if len(raw) != KEY_BYTES + 2:
         raise DatabaseKeyError("the recovery key has the wrong length (check for missing groups)")
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
-    if hashlib.sha256(key).digest()[:2] != check:
+    if _sha256(key)[:2] != check:
         raise DatabaseKeyError("the recovery key is not valid (check for typing errors)")
     return key
 
@@ -120,18 +127,22 @@ def db_id(db_path: Path | str) -> str:
     """The id under which the database's key is filed (sidecar id, else from the path)."""
     sidecar = sidecar_path(db_path)
     try:
-        text = sidecar.read_text(encoding="ascii").strip()
+        # bytes decoded here rather than an "ascii" text file: no codec module to import
+        text = sidecar.read_bytes().decode("ascii").strip()
     except (OSError, UnicodeDecodeError):
         text = ""
     if text and all(ch.isalnum() or ch == "-" for ch in text):
         return text
     absolute = str(Path(db_path).expanduser().resolve())
-    return "path-" + hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:32]
+    return "path-" + _sha256(absolute.encode("utf-8")).hex()[:32]
 
 
 def new_db_id(db_path: Path | str, value: str | None = None) -> str:
     """Write a fresh (or the given) id to the database's sidecar and return it."""
-    value = value or str(uuid.uuid4())
+    if not value:
+        import uuid
+
+        value = str(uuid.uuid4())
     sidecar = sidecar_path(db_path)
     sidecar.write_text(value + "\n", encoding="ascii")
     return value

@@ -15,8 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import secrets
-import uuid
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +34,8 @@ def utc_now() -> str:
 
 
 def _random_id() -> str:
+    import uuid  # here: its import loads ``platform``, which opening a database does not need
+
     return str(uuid.uuid4())
 
 
@@ -204,7 +205,7 @@ class Connection:
 def _atomic(conn: Any) -> Iterator[None]:
     """BEGIN … COMMIT, or a savepoint inside an open transaction (as sqlite-utils' ``atomic``)."""
     if conn.in_transaction:
-        savepoint = f"lbp_{secrets.token_hex(8)}"
+        savepoint = f"lbp_{os.urandom(8).hex()}"  # secrets.token_hex(8), without hashlib
         conn.execute(f"SAVEPOINT {savepoint}")
         try:
             yield

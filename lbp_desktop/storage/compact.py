@@ -22,7 +22,6 @@ and item ids repeat) it is stored deflated as a blob, with zlib's checksum (``st
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import zlib
 from typing import Any
@@ -55,6 +54,8 @@ def key_digest(key: str | None) -> int | None:
     """The stored form of an idempotency key (a signed 64-bit integer), or None."""
     if key is None:
         return None
+    import hashlib  # here, not at the top: its import loads OpenSSL, which opening a store need not
+
     digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 

@@ -7,7 +7,6 @@ assessment and a plan. Reading a letter's PDF is audited.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -92,6 +91,8 @@ class LetterStore(AuditStore):
             self._check_final(episode_id)
         if not isinstance(pdf, bytes | bytearray) or not pdf:
             raise StorageError("a letter needs its PDF bytes")
+        import hashlib  # here: its import loads OpenSSL, which opening the store does not need
+
         erow = self._get("episode", episode_id, "episode")
         now = self.now()
         letter_id = self.new_id()

@@ -30,10 +30,8 @@ import contextlib
 import datetime as dt
 import json
 import os
-import socket
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,6 +155,16 @@ def _program() -> str:
     return f"{name} {command}".strip()
 
 
+def _host_name() -> str:
+    """This computer's name; ``uname`` where there is one, sparing the ``socket`` import that
+    every database opening would otherwise pay."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def _open_lock_file(path: Path, *, create: bool = True) -> IO[bytes]:
     flags = os.O_RDWR | (os.O_CREAT if create else 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
@@ -172,7 +180,7 @@ class DatabaseLock:
         self.folder = lock_dir(self.db_path)
         self.name = name
         self.purpose = purpose
-        self.ident = uuid.uuid4().hex
+        self.ident = os.urandom(16).hex()  # as random as a uuid4, without importing uuid
         self._handle: IO[bytes] | None = None
         self._held: IO[bytes] | None = None
 
@@ -223,7 +231,7 @@ class DatabaseLock:
     def _me(self) -> Holder:
         assert self._since
         return Holder(program=_program(), purpose=self.purpose, pid=os.getpid(),
-                      host=socket.gethostname(), since=self._since, ident=self.ident)
+                      host=_host_name(), since=self._since, ident=self.ident)
 
     _since: str = ""
 

@@ -32,7 +32,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lbp_desktop.paths import APP_ID, data_dir
+from lbp_desktop import __version__
+from lbp_desktop.paths import APP_ID, data_dir, resources_dir
+from lbp_desktop.ui import theme
 
 
 def default_db_path() -> Path:
@@ -64,11 +66,13 @@ def make_application(lang: str = "da") -> Any:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from lbp_desktop import __version__
-    from lbp_desktop.paths import resources_dir
-    from lbp_desktop.ui import theme
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        # Fusion on every system, chosen on the command line Qt reads: ``setStyle`` would hand
+        # the new style to Python and build its eleven enum classes (~5 ms) before the first paint
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName("lbp-desktop")
     app.setApplicationVersion(__version__)
@@ -76,7 +80,6 @@ def make_application(lang: str = "da") -> Any:
     icon = resources_dir() / "icons" / "lbp-desktop.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setStyle("Fusion")
     app.setStyleSheet(theme.stylesheet())
     app.setProperty("lbp_lang", lang)
     QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en"
@@ -120,8 +123,6 @@ def write_fresh_demo(path: Path) -> None:
 
 def open_store(path: Path, parent: Any = None) -> Any:
     """Open ``path``; if its key is missing ask for the recovery key (and file it again)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
-
     from lbp_desktop.security import keys
     from lbp_desktop.storage.store import Store
 
@@ -129,6 +130,9 @@ def open_store(path: Path, parent: Any = None) -> Any:
         return Store.open_path(path)
     except keys.DatabaseKeyError:
         pass
+    # only now: importing the dialogs builds their enum classes, which a normal start never needs
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
     while True:
         text, ok = QInputDialog.getText(
             parent, QInputDialog.tr("Databasenøgle mangler"),
@@ -249,6 +253,9 @@ class Shell:
         self.login.show()
 
     def show_main(self, user: Any) -> None:
+        # the sign-in reads no settings: the ones of an earlier version are carried over here,
+        # before the workspace (lock time, tablet service) reads the first one
+        import_qt_settings()
         from lbp_desktop.settings import idle_minutes
         from lbp_desktop.ui.workspace.main_window import DEFAULT_IDLE_MS, MainWindow
 
@@ -313,7 +320,6 @@ _SIGN_IN_CORE = (
     "lbp_desktop.security.throttle",
     "lbp_desktop.storage.store",
     "lbp_desktop.instruments.words",
-    "lbp_desktop.ui.theme",
 )
 
 # Loaded after the first paint, while the user reads the sign-in window: the password check
@@ -363,21 +369,25 @@ def _warm_up() -> None:
 def import_qt_settings() -> None:
     """Carry settings saved by earlier versions in Qt's own store (the registry on Windows, a
     plist on macOS) over to ``settings.ini`` once, so an upgrade keeps the configured tablet
-    service address and lock time."""
+    service address and lock time. Called before the workspace opens (the first window that reads
+    a setting); finding the data folder and Qt's store costs ~10 ms the sign-in need not wait
+    for."""
     if os.environ.get("LBP_DATA_DIR") or (data_dir() / "settings.ini").exists():
         return  # the usual case, decided without loading the settings module
     from PySide6.QtCore import QSettings
 
-    from lbp_desktop import settings
-
     old = QSettings(APP_ID, APP_ID)
     bind, port = old.value("hub/bind"), old.value("hub/port")
+    minutes = old.value("workspace/idle_minutes")
+    if bind is None and port is None and minutes is None:
+        return  # nothing saved by an earlier version
+    from lbp_desktop import settings
+
     if bind is not None or port is not None:
         with contextlib.suppress(TypeError, ValueError, OSError):
             settings.save_hub_settings(str(bind or settings.DEFAULT_HUB_BIND),
                                        int(port if port is not None else
                                            settings.DEFAULT_HUB_PORT))
-    minutes = old.value("workspace/idle_minutes")
     if minutes is not None:
         with contextlib.suppress(TypeError, ValueError, OSError):
             settings.set_idle_minutes(int(minutes))
@@ -385,15 +395,15 @@ def import_qt_settings() -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    from lbp_desktop.ui.common import crash
+
+    crash.install()  # first: whatever fails from here on leaves a crash log (and, once the
+    # application exists, tells the user); the module is Qt-free, imported before PySide6
     _preload_sign_in_core()
     from PySide6.QtCore import QTimer
 
-    from lbp_desktop.ui.common import crash
-
     lang = getattr(args, "lang", None) or "da"
     app = make_application(lang)
-    crash.install()
-    import_qt_settings()
     app.setQuitOnLastWindowClosed(True)
     shell = Shell(app, args, started)
     app._lbp_shell = shell  # type: ignore[attr-defined]  # keep it alive with the app

@@ -2,39 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6 import QtCore, QtGui
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lbp_desktop.ui import theme
 from lbp_desktop.ui.common import texts
+
+PLAIN_TEXT = 0
+"""``Qt.TextFormat.PlainText``, set by value through Qt's property system. The first use of any
+enum of the ``Qt`` namespace builds all ~95 of its enum classes (~15 ms on the target machine); the
+sign-in window is made of plain labels and must not pay that before its first paint. The workspace
+pays it later, the first time it names a ``Qt`` enum (this module does so only inside functions,
+through ``QtCore.Qt``)."""
 
 
 def plain_label(text: str = "", *, role: str | None = None, wrap: bool = False,
                 selectable: bool = False) -> QLabel:
     """A label that never interprets markup: user data (names, free text) shows literally."""
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("textFormat", PLAIN_TEXT)  # Qt.TextFormat.PlainText (see PLAIN_TEXT)
     label.setText(text)
     if role:
         label.setProperty("role", role)
     label.setWordWrap(wrap)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def literal(text: str) -> str:
     """Text for a widget that guesses plain vs rich text (QMessageBox, QInputDialog, tooltips)
     with user data in it: returned as escaped rich text, so '<b>' in a name shows as typed."""
-    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return QtGui.Qt.convertFromPlainText(text, QtCore.Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def badge(text: str, swatch: theme.Swatch, *, bold: bool = True) -> QLabel:
     label = plain_label(text)
     label.setStyleSheet(theme.badge_css(swatch, bold=bold))
     label.setSizePolicy(label.sizePolicy().horizontalPolicy(), label.sizePolicy().verticalPolicy())
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
     label.setMaximumHeight(28)
     return label
 
@@ -108,9 +114,9 @@ class DemoBanner(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", PLAIN_TEXT)
         self.setText(self.tr("DEMO – fiktive data. Må ikke bruges til rigtige patienter."))
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         s = theme.MODE["demo"]
         self.setStyleSheet(f"background:{s.bg}; color:{s.fg}; font-weight:600; padding:4px;"
                            f" border-bottom:1px solid #E8D9A8;")

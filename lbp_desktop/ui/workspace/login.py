@@ -1,10 +1,14 @@
-"""Sign-in dialog and the lock screen (same user's password, or switch user)."""
+"""The sign-in dialog, the first window of a normal start.
+
+Only what this dialog needs is imported here (the lock screen is ``lock_screen``): nothing on the
+way to its first paint touches an enum of Qt's ``Qt`` namespace, whose first use builds all of its
+~95 enum classes (~15 ms) — see ``widgets.plain_label``."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -16,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lbp_desktop.domain.records import User
 from lbp_desktop.security import throttle
+from lbp_desktop.storage.store import Store
 from lbp_desktop.ui import theme
-from lbp_desktop.ui.common.widgets import DemoBanner, card, plain_label
+from lbp_desktop.ui.common.widgets import DemoBanner, plain_label
 
 TOO_MANY = 3
 """Failed attempts in a row before the message says "too many": one or two typos are normal."""
@@ -37,11 +43,11 @@ def _wait_text(ms: int) -> str:
     return text.replace("%1", str(seconds))
 
 
-class _Countdown(QTimer):
+class Countdown(QTimer):
     """Keeps an error label's countdown current while the throttle's delay runs: the text is
     ``reason`` plus the remaining seconds, and ``button`` is enabled again at zero."""
 
-    def __init__(self, label: QLabel, button: QPushButton, changed: Any) -> None:
+    def __init__(self, label: QLabel, button: QPushButton, changed: Callable[[], None]) -> None:
         super().__init__(label)
         self.label = label
         self.button = button
@@ -71,11 +77,11 @@ class _Countdown(QTimer):
 class LoginDialog(QDialog):
     """Username + password → ``store.authenticate``. ``user`` holds the result on accept."""
 
-    def __init__(self, store: Any, *, username: str = "", clinic_name: str = "",
+    def __init__(self, store: Store, *, username: str = "", clinic_name: str = "",
                  demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.user = None
+        self.user: User | None = None
         self.setWindowTitle(self.tr("Log ind"))  # the platform adds the app name
         self.setMinimumWidth(420)
         outer = QVBoxLayout(self)
@@ -121,7 +127,7 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.login_button)
         body.addLayout(buttons)
-        self.countdown = _Countdown(self.error, self.login_button, self._fit_error)
+        self.countdown = Countdown(self.error, self.login_button, self._fit_error)
         (self.password if username else self.username).setFocus()
         if throttle.WORKSPACE.wait_ms() > 0:   # a fresh dialog while the delay still runs
             self.countdown.show_error("")
@@ -153,98 +159,4 @@ class LoginDialog(QDialog):
         self.countdown.stop()
         self.user = user
         self.accept()
-        return True
-
-
-class LockScreen(QWidget):
-    """Covers the workspace: only the signed-in user's password (or another user) unlocks."""
-
-    unlocked = Signal(object)        # the User
-    switch_user = Signal()
-
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.user = None
-        self.setObjectName("LockScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(f"#LockScreen {{ background:{theme.MODE['locked'].bg}; }}")
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        frame, layout = card()
-        frame.setFixedWidth(440)
-        self.title = plain_label(self.tr("Skærmen er låst"), role="h1")
-        layout.addWidget(self.title)
-        self.who = plain_label("", role="muted", wrap=True)
-        layout.addWidget(self.who)
-        self.password = QLineEdit()
-        self.password.setObjectName("lock_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Adgangskode"))
-        self.password.returnPressed.connect(self.try_unlock)
-        layout.addWidget(self.password)
-        self.error = plain_label("", wrap=True)
-        self.error.setStyleSheet(f"color:{theme.FLAG_ACUTE.bg};")
-        self.error.hide()
-        layout.addWidget(self.error)
-        row = QHBoxLayout()
-        self.switch_button = QPushButton(self.tr("Skift bruger"))
-        self.switch_button.clicked.connect(self.switch_user)
-        self.unlock_button = QPushButton(self.tr("Lås op"))
-        self.unlock_button.setProperty("role", "primary")
-        self.unlock_button.clicked.connect(self.try_unlock)
-        row.addWidget(self.switch_button)
-        row.addStretch(1)
-        row.addWidget(self.unlock_button)
-        layout.addLayout(row)
-        self.countdown = _Countdown(self.error, self.unlock_button, lambda: None)
-        h = QHBoxLayout()
-        h.addStretch(1)
-        h.addWidget(frame)
-        h.addStretch(1)
-        outer.addLayout(h)
-        outer.addStretch(2)
-
-    def lock_for(self, user: Any) -> None:
-        self.user = user
-        self.title.setText(self.tr("Skærmen er låst"))
-        self.password.show()
-        self.unlock_button.show()
-        self.switch_button.setText(self.tr("Skift bruger"))
-        self.password.clear()
-        self.error.hide()
-        self.who.setText(self.tr("Låst af %1 (%2). Indtast adgangskoden for at fortsætte.")
-                         .replace("%1", user.name).replace("%2", user.username))
-        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def signed_out(self) -> None:
-        """After "Log ud": nobody to unlock for; the only way on is to sign in."""
-        self.user = None
-        self.title.setText(self.tr("Du er logget ud"))
-        self.who.setText(self.tr("Log ind for at fortsætte."))
-        self.password.clear()
-        self.password.hide()
-        self.unlock_button.hide()
-        self.error.hide()
-        self.switch_button.setText(self.tr("Log ind"))
-
-    def try_unlock(self) -> bool:
-        if self.user is None:
-            return False
-        if throttle.WORKSPACE.wait_ms():
-            self.password.clear()
-            self.countdown.show_error(self.countdown.reason)
-            return False
-        user = self.store.authenticate(self.user.username, self.password.text())
-        self.password.clear()
-        if user is None or user.id != self.user.id:
-            throttle.WORKSPACE.failed()
-            self.countdown.show_error(self.tr("Forkert adgangskode."))
-            return False
-        throttle.WORKSPACE.succeeded()
-        self.countdown.stop()
-        self.countdown.reason = ""
-        self.error.hide()
-        self.unlock_button.setEnabled(True)
-        self.unlocked.emit(user)
         return True

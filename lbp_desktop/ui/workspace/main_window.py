@@ -30,7 +30,8 @@ from lbp_desktop.ui.common import texts
 from lbp_desktop.ui.common.geometry import place_window, save_window
 from lbp_desktop.ui.common.idle import IdleWatcher
 from lbp_desktop.ui.common.widgets import DemoBanner, ModeBanner, plain_label
-from lbp_desktop.ui.workspace.login import LockScreen, LoginDialog
+from lbp_desktop.ui.workspace.lock_screen import LockScreen
+from lbp_desktop.ui.workspace.login import LoginDialog
 from lbp_desktop.ui.workspace.worklist import WorklistPage
 
 DEFAULT_IDLE_MS = 10 * 60 * 1000
