@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "LBP_CACHE_DIR" not in os.environ:
+    # The checked-forms cache of this test run (and of the commands it starts), never the user's.
+    os.environ["LBP_CACHE_DIR"] = tempfile.mkdtemp(prefix="lbp-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["LBP_CACHE_DIR"], True)
 
 import pytest
 

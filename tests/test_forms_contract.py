@@ -7,6 +7,7 @@ honest about unverified wording, and any complete answer set scores.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -16,7 +17,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 from lbp_desktop.instruments import check_folder
 from lbp_desktop.paths import forms_dir
@@ -69,8 +69,9 @@ def _texts(node: Any, where: str = "") -> list[tuple[str, Text]]:
     found: list[tuple[str, Text]] = []
     if isinstance(node, Text):
         return [(where, node)]
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+    if dataclasses.is_dataclass(node):
+        for field in dataclasses.fields(node):
+            name = field.name
             found += _texts(getattr(node, name), f"{where}.{name}" if where else name)
     elif isinstance(node, list):
         for index, value in enumerate(node):

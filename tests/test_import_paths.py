@@ -79,7 +79,8 @@ def test_the_sign_in_window_paints_without_the_heavy_libraries(tmp_path) -> None
 
 
 @pytest.mark.slow
-def test_the_letter_command_embeds_its_bundle_without_a_pdf_parser(tmp_path) -> None:
+def test_the_letter_command_embeds_its_bundle_without_a_pdf_parser_or_the_form_schema(
+        tmp_path) -> None:
     env = _env(tmp_path)
     db = tmp_path / "demo.lbp"
     subprocess.run([sys.executable, "-m", "lbp_desktop", "demo-db", str(db)], env=env,
@@ -88,8 +89,10 @@ def test_the_letter_command_embeds_its_bundle_without_a_pdf_parser(tmp_path) -> 
                               env=env, check=True, capture_output=True, text=True, timeout=120)
     episode = next(line.split()[0] for line in episodes.stdout.splitlines() if "Morten" in line)
     out = tmp_path / "letter.pdf"
+    # the commands above checked the forms once and filled the checked-forms cache
     loaded, proc = _loaded_after(["epikrise", "--db", str(db), "--episode", episode,
-                                  "-o", str(out)], ("pypdf", "PySide6", "sqlite_utils"), env)
+                                  "-o", str(out)], ("pypdf", "PySide6", "sqlite_utils", "pydantic",
+                                                    "yaml", "lbp_desktop.cli.sync_cmd"), env)
     assert loaded == []
     assert re.search(r", \d+ pages?$", proc.stderr.strip())  # counted without a PDF parser
     from lbp_desktop.reports.attach import attachments

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -85,8 +86,8 @@ def test_nrs_rule_needs_both_thresholds_and_an_improvement(before, after):
 def test_thresholds_come_from_the_form():
     form = load_file(ROOT / "forms" / "rmdq23.yaml")
     assert rmdq_change(12, 8, form).important is False  # 4 points, 33 %
-    strict = form.model_copy(update={"scoring": form.scoring.model_copy(update={
-        "params": {**form.scoring.params, "important_change_points": 4}})})
+    strict = replace(form, scoring=replace(form.scoring, params={
+        **form.scoring.params, "important_change_points": 4}))
     assert rmdq_change(12, 8, strict).important is True
     assert rmdq_change(12, 8, strict).min_points == 4
 

@@ -407,10 +407,10 @@ def test_letter_words_are_the_form_data_words() -> None:
 
 def _synthetic_form():
     """A made-up instrument, built here: nothing is added to forms/."""
-    from lbp_desktop.questionnaires import Form
+    from lbp_desktop.questionnaires.loader import form_from_data
 
     scale = {"low": {"da": "Ingen", "en": "None"}, "high": {"da": "Hele tiden", "en": "Always"}}
-    return Form.model_validate({
+    return form_from_data({
         "id": "sleepx", "version": "1",
         "title": {"da": "Din søvn", "en": "Your sleep"},
         "instrument": {

@@ -7,6 +7,7 @@ show up.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -48,8 +49,8 @@ def half_up(numerator: int, denominator: int) -> int:
 
 
 def with_params(form, **params):
-    scoring = form.scoring.model_copy(update={"params": {**form.scoring.params, **params}})
-    return form.model_copy(update={"scoring": scoring})
+    scoring = replace(form.scoring, params={**form.scoring.params, **params})
+    return replace(form, scoring=scoring)
 
 
 def without_answers(answers: dict, drop: set[str]) -> dict:
@@ -526,26 +527,21 @@ def test_bad_answers_are_refused_naming_the_item(forms, form_id, item, value):
 
 def test_check_form_refuses_forms_without_what_the_module_needs(forms):
     orebro = forms["orebro10"]
-    wrong = orebro.model_copy(update={"scoring": orebro.scoring.model_copy(
-        update={"reversed": ["q3", "q4"]})})
+    wrong = replace(orebro, scoring=replace(orebro.scoring, reversed=["q3", "q4"]))
     with pytest.raises(ValueError, match="q3, q4 and q8"):
         registry.check_form(wrong)
     rmdq = forms["rmdq23"]
     with pytest.raises(ValueError, match="max_prorated_missing"):
-        registry.check_form(rmdq.model_copy(update={"scoring": rmdq.scoring.model_copy(
-            update={"params": {}})}))
+        registry.check_form(replace(rmdq, scoring=replace(rmdq.scoring, params={})))
     mdi_form = forms["mdi"]
     with pytest.raises(ValueError, match="severity"):
-        registry.check_form(mdi_form.model_copy(update={"scoring": mdi_form.scoring.model_copy(
-            update={"bands": {}})}))
+        registry.check_form(replace(mdi_form, scoring=replace(mdi_form.scoring, bands={})))
     with pytest.raises(ValueError, match="q6"):
-        registry.check_form(mdi_form.model_copy(update={"scoring": mdi_form.scoring.model_copy(
-            update={"alerts": []})}))
+        registry.check_form(replace(mdi_form, scoring=replace(mdi_form.scoring, alerts=[])))
     flags = forms["redflags"]
     only_flags = [a for a in flags.scoring.alerts if a.level != "acute"]
     with pytest.raises(ValueError, match="bladder_bowel"):
-        registry.check_form(flags.model_copy(update={"scoring": flags.scoring.model_copy(
-            update={"alerts": only_flags})}))
+        registry.check_form(replace(flags, scoring=replace(flags.scoring, alerts=only_flags)))
     pain = forms["pain"]
     with pytest.raises(ValueError, match="band_from"):
         registry.check_form(with_params(pain, band_from="worst"))

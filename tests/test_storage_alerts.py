@@ -35,10 +35,9 @@ def _reworded(store: Store, item: str) -> None:
     """The store's forms as after an update of the red-flag form's alert text for ``item``."""
     form = store.forms.form("redflags")
     assert form.scoring is not None
-    rules = [rule.model_copy(update={"message": Text(da=NEW_DA, en=NEW_EN)})
+    rules = [dataclasses.replace(rule, message=Text(da=NEW_DA, en=NEW_EN))
              if rule.item == item else rule for rule in form.scoring.alerts]
-    changed = form.model_copy(update={"scoring": form.scoring.model_copy(
-        update={"alerts": rules})})
+    changed = dataclasses.replace(form, scoring=dataclasses.replace(form.scoring, alerts=rules))
     store._forms = dataclasses.replace(store.forms, forms={**store.forms.forms,
                                                            "redflags": changed})
 

@@ -63,9 +63,12 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser(*, subcommands: bool = True) -> argparse.ArgumentParser:
+def build_parser(*, subcommands: bool = True, only: str | None = None
+                 ) -> argparse.ArgumentParser:
     """The whole command line; ``subcommands=False`` leaves the subcommands out (the GUI's own
-    start, which then need not import and build a parser for every command)."""
+    start, which then need not import and build a parser for every command), ``only="epikrise"``
+    builds just the module of that subcommand (a command line that names it: a script calling
+    one command should not pay for importing and building all of them)."""
     parser = argparse.ArgumentParser(
         prog="lbp-desktop",
         description="Patient questionnaire, scoring and epikrise for the Danish "
@@ -77,7 +80,8 @@ def build_parser(*, subcommands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in dict.fromkeys(SUBCOMMANDS.values()):
+    modules = [SUBCOMMANDS[only]] if only else dict.fromkeys(SUBCOMMANDS.values())
+    for module_name in modules:
         importlib.import_module(module_name).add_parser(sub)
     return parser
 
@@ -99,6 +103,22 @@ def _only_gui_options(argv: Sequence[str]) -> bool:
         elif arg not in _GUI_FLAGS and arg.split("=", 1)[0] not in _GUI_VALUE_OPTIONS:
             return False
     return not expect_value
+
+
+def _subcommand_of(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names after any GUI options, or ``None`` (no subcommand, or
+    anything the whole parser should see: ``--help``, an unknown option or command)."""
+    expect_value = False
+    for arg in argv:
+        if expect_value:
+            expect_value = False
+        elif arg in _GUI_VALUE_OPTIONS:
+            expect_value = True
+        elif arg in _GUI_FLAGS - {"--version"} or arg.split("=", 1)[0] in _GUI_VALUE_OPTIONS:
+            continue
+        else:
+            return arg if arg in SUBCOMMANDS else None
+    return None
 
 
 _GUI_DEFAULTS: dict[str, object] = {"demo": False, "kiosk": False, "db": None, "hub": None,
@@ -153,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _read_gui_options(argv)
     if args is None:
-        parser = build_parser(subcommands=not _only_gui_options(argv))
+        parser = build_parser(subcommands=not _only_gui_options(argv), only=_subcommand_of(argv))
         args = parser.parse_args(argv)  # --help and usage errors exit here, before heavy imports
     from lbp_desktop.errors import UserError  # bad answers and broken form files are UserErrors
 

@@ -31,9 +31,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from stdnum.dk import cpr as stdnum_cpr
-from stdnum.exceptions import ValidationError as StdnumError
-
 Reason = Literal["format", "date", "future"]
 Sex = Literal["male", "female"]
 
@@ -134,6 +131,11 @@ def parse_cpr(text: str, today: dt.date | None = None) -> Cpr:
             replacement = True
             day -= 60
         digits = f"{day:02d}{number[2:]}"
+        # python-stdnum loads with the first number checked, not with every module that only
+        # needs ``age_on`` (the letter, the red-flag triage)
+        from stdnum.dk import cpr as stdnum_cpr
+        from stdnum.exceptions import ValidationError as StdnumError
+
         try:
             birth = stdnum_cpr.get_birth_date(digits)
         except StdnumError:

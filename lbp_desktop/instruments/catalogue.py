@@ -4,7 +4,9 @@ scoring module.
 ``questionnaires`` reads one file into a validated model; this module checks a whole folder — the
 scoring block of each form against the scoring module it names, and each battery against the forms
 that loaded — so a broken file is one clear line and never a half-working instrument.
-``load_forms()`` is the checked, cached set every part of the app uses.
+``load_forms()`` is the checked set every part of the app uses: checked once per process, and
+read from the checked-forms cache (``form_cache``) when exactly these files were checked before,
+so a process that only reads forms loads neither YAML nor pydantic.
 """
 
 from __future__ import annotations
@@ -13,20 +15,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from lbp_desktop.instruments import form_cache
 from lbp_desktop.paths import forms_dir
-from lbp_desktop.questionnaires.loader import (
-    FormFileError,
-    FormSet,
-    form_files,
-    line_of,
-    load_file,
-    one_line,
-)
-from lbp_desktop.questionnaires.model import Battery
+from lbp_desktop.questionnaires.files import FormFileError, form_files
+from lbp_desktop.questionnaires.model import Battery, FormSet
 
 
 def check_folder(folder: Path | str) -> tuple[FormSet, list[FormFileError]]:
     """Load every file in ``folder``; return what loaded and one error per broken file."""
+    from lbp_desktop.questionnaires.loader import load_file
+
     folder = Path(folder)
     result = FormSet()
     errors: list[FormFileError] = []
@@ -73,6 +71,8 @@ def _battery_errors(forms: FormSet, folder: Path) -> Iterable[FormFileError]:
 
 
 def _file_line(path: Path, loc: tuple) -> int | None:
+    from lbp_desktop.questionnaires.loader import line_of
+
     try:
         return line_of(path.read_text(encoding="utf-8"), loc)
     except (OSError, UnicodeDecodeError):
@@ -85,6 +85,7 @@ def _scoring_errors(forms: FormSet) -> Iterable[FormFileError]:
     A scorer whose module cannot be imported (a typo in ``scoring.scorer``, a broken install) is
     one clear line, like any other problem with the file — never a traceback.
     """
+    from lbp_desktop.questionnaires.loader import one_line
     from lbp_desktop.scoring import registry  # scoring is Qt-free and light
 
     for form in list(forms.forms.values()):
@@ -111,9 +112,14 @@ def _scoring_errors(forms: FormSet) -> Iterable[FormFileError]:
 
 @lru_cache(maxsize=4)
 def _load_default(folder: str) -> FormSet:
+    key = form_cache.key(Path(folder))
+    cached = form_cache.read(Path(folder), key)
+    if cached is not None:
+        return cached
     forms, errors = check_folder(folder)
     if errors:
         raise errors[0]
+    form_cache.write(Path(folder), key, forms)
     return forms
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import ValidationError
-
 
 def validate_resource(resource: Mapping[str, Any]) -> None:
     """Raise ``ValueError`` (one line) if the resource does not parse as its R4(B) model."""
     from fhir.resources.R4B import get_fhir_model_class
+    from pydantic import ValidationError
 
     kind = resource.get("resourceType")
     try:

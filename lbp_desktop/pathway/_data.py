@@ -1,4 +1,8 @@
-"""Load the pathway's data files (``resources/pathway/*.yaml``) once, with a clear error."""
+"""Load the pathway's data files (``resources/pathway/*.yaml``) once, with a clear error.
+
+A file read before is taken from the data cache (``lbp_desktop.data_cache``, keyed by the file's
+bytes), so a command that only renders a letter does not load YAML; an edited file is parsed again.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from lbp_desktop import data_cache
 from lbp_desktop.paths import resources_dir
 
 
@@ -19,9 +22,26 @@ class PathwayDataError(Exception):
 def load(name: str, folder: str | None = None) -> dict[str, Any]:
     path = (resources_dir() if folder is None else Path(folder)) / "pathway" / f"{name}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except OSError as exc:
         raise PathwayDataError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    kind, key = f"pathway-{name}", data_cache.digest(b"pathway", raw)
+    cached = data_cache.read(kind, key)
+    if isinstance(cached, dict):
+        return cached
+    data = _parse(path, raw)
+    if data_cache.round_trips(data):
+        data_cache.write(kind, key, data)
+    return data
+
+
+def _parse(path: Path, raw: bytes) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except UnicodeDecodeError:
+        raise PathwayDataError(f"{path.name}: not UTF-8 text") from None
     except yaml.YAMLError as exc:
         raise PathwayDataError(f"{path.name}: invalid YAML: {' '.join(str(exc).split())}"
                                ) from None

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # the thresholds read a Form's params; comparing needs no form model
@@ -97,6 +96,8 @@ def numeric_change(measure: str, baseline: int, current: int, min_points: int,
     percent = None
     important = False
     if baseline > 0:
+        from fractions import Fraction  # exact percentages; loaded only when there is a change
+
         ratio = Fraction(size * 100, baseline)
         percent = float(Fraction(difference * 100, baseline))
         important = (difference < 0 and size >= min_points

@@ -3,7 +3,7 @@
 Loading the app's whole set of forms, checked against their scoring, is ``lbp_desktop.instruments``.
 
 The names below are loaded on first use (PEP 562), so importing the package on the start-up path
-does not pull in pydantic and the form models before the first window is painted.
+loads nothing it does not use; only ``load_file`` (the loader) pulls in YAML and pydantic.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ _EXPORTS = {
     "check_answer": "answers",
     "check_answers": "answers",
     "missing_required": "answers",
-    "FormFileError": "loader",
-    "FormSet": "loader",
+    "FormFileError": "files",
+    "FormSet": "model",
     "load_file": "loader",
     "Battery": "model",
     "Form": "model",
@@ -46,12 +46,9 @@ if TYPE_CHECKING:
         check_answers,
         missing_required,
     )
-    from lbp_desktop.questionnaires.loader import (
-        FormFileError,
-        FormSet,
-        load_file,
-    )
-    from lbp_desktop.questionnaires.model import Battery, Form, Item, is_visible
+    from lbp_desktop.questionnaires.files import FormFileError
+    from lbp_desktop.questionnaires.loader import load_file
+    from lbp_desktop.questionnaires.model import Battery, Form, FormSet, Item, is_visible
 
 
 def __getattr__(name: str) -> Any:

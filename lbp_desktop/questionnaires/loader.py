@@ -1,41 +1,33 @@
 """Load and validate form files, with one clear line per problem.
 
-A broken file never half-loads: ``load_file`` either returns a fully validated model or raises
+A broken file never half-loads: ``load_file`` either returns a fully validated form or raises
 ``FormFileError`` carrying the file name, the place in the file and what is wrong. Duplicate YAML
 keys are errors too (PyYAML would silently keep the last one).
+
+The file is checked by the pydantic schema (``questionnaires.schema``); what it accepted is
+written out as plain data (``checked_data``) and built into the in-memory model
+(``questionnaires.model.build``) — the same data the checked-forms cache keeps, so a form read
+from the cache is the form this module builds.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from lbp_desktop.errors import UserError
-from lbp_desktop.questionnaires.model import LANGUAGES, Battery, Form, SchemaError
+from lbp_desktop.questionnaires import schema
+from lbp_desktop.questionnaires.files import FormFileError, form_files
+from lbp_desktop.questionnaires.model import LANGUAGES, Battery, Form, FormSet, build
+from lbp_desktop.questionnaires.schema import SchemaError
 
-
-class FormFileError(UserError):
-    """A form file that cannot be used. ``str()`` is the one-line message for the user.
-
-    ``where`` is the place in the file (``sections[0].items[2].options``), followed by the YAML
-    line when it is known; ``line`` holds that line number on its own.
-    """
-
-    def __init__(self, path: Path | str, where: str, what: str, line: int | None = None) -> None:
-        self.path = Path(path)
-        self.line = line
-        if line is not None and "line " not in where:
-            where = f"{where} (line {line})" if where else f"line {line}"
-        self.where = where
-        self.what = what
-        name = self.path.name
-        super().__init__(f"{name}: {where}: {what}" if where else f"{name}: {what}")
+__all__ = ["FormFileError", "FormSet", "checked_data", "form_files", "form_from_data", "line_of",
+           "load_file", "one_line", "parse_document"]
 
 
 # libyaml's C scanner/parser when PyYAML was built with it (the wheels are): parsing the forms is
@@ -179,6 +171,20 @@ def _validation_error(path: Path, text: str, data: Any, exc: ValidationError) ->
     return FormFileError(path, _location(kept), one_line(what), line_of(text, kept))
 
 
+def checked_data(data: dict[str, Any]) -> dict[str, Any]:
+    """The checked content of a form file's mapping as plain JSON data, the way the
+    checked-forms cache stores it. Raises pydantic's ``ValidationError``."""
+    model = schema.Battery if data.get("kind") == "battery" else schema.Form
+    checked: dict[str, Any] = json.loads(json.dumps(model.model_validate(data).model_dump()))
+    return checked
+
+
+def form_from_data(data: dict[str, Any]) -> Form | Battery:
+    """A form or battery from a mapping as a form file would hold it (checked by the schema;
+    raises pydantic's ``ValidationError``): for forms built in code, e.g. in tests."""
+    return build(checked_data(data))
+
+
 def parse_document(path: Path, text: str) -> Form | Battery:
     """Validate one YAML document's text as a form or battery."""
     try:
@@ -191,9 +197,8 @@ def parse_document(path: Path, text: str) -> Form | Battery:
         raise FormFileError(path, "", one_line(f"invalid YAML: {exc}")) from None
     if not isinstance(data, dict):
         raise FormFileError(path, "", "the file must hold one mapping (a form or a battery)")
-    model = Battery if data.get("kind") == "battery" else Form
     try:
-        return model.model_validate(data)
+        return form_from_data(data)
     except ValidationError as exc:
         raise _validation_error(path, text, data, exc) from None
 
@@ -207,31 +212,3 @@ def load_file(path: Path | str) -> Form | Battery:
     except OSError as exc:
         raise FormFileError(path, "", f"cannot read: {exc.strerror or exc}") from None
     return parse_document(path, text)
-
-
-@dataclass
-class FormSet:
-    """Every form and battery in a folder, cross-checked."""
-
-    forms: dict[str, Form] = field(default_factory=dict)
-    batteries: dict[str, Battery] = field(default_factory=dict)
-    paths: dict[str, Path] = field(default_factory=dict)
-
-    def form(self, form_id: str) -> Form:
-        try:
-            return self.forms[form_id]
-        except KeyError:
-            raise KeyError(f"unknown form {form_id!r}") from None
-
-    def battery(self, battery_id: str) -> Battery:
-        try:
-            return self.batteries[battery_id]
-        except KeyError:
-            raise KeyError(f"unknown battery {battery_id!r}") from None
-
-    def battery_forms(self, battery_id: str) -> list[Form]:
-        return [self.forms[i] for i in self.battery(battery_id).instruments]
-
-
-def form_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file())

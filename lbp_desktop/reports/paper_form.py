@@ -41,8 +41,7 @@ from reportlab.platypus import (
 from lbp_desktop.reports.fonts import register_fonts
 
 if TYPE_CHECKING:
-    from lbp_desktop.questionnaires.loader import FormSet
-    from lbp_desktop.questionnaires.model import Form, Item
+    from lbp_desktop.questionnaires.model import Form, FormSet, Item
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
