@@ -70,7 +70,7 @@ def make_application(lang: str = "da") -> Any:
     if app is None:
         # Fusion on every system, chosen on the command line Qt reads: ``setStyle`` would hand
         # the new style to Python and build its eleven enum classes (~5 ms) before the first paint
-        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        app = QApplication([sys.argv[0] if sys.argv else APP_ID, "-style", "Fusion"])
     else:
         app.setStyle("Fusion")
     app.setApplicationName(APP_ID)
@@ -395,10 +395,11 @@ def import_qt_settings() -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    # The crash hook first: whatever fails from here on leaves a crash log (and, once the
+    # application exists, tells the user). The module is Qt-free, imported before PySide6.
     from lbp_desktop.ui.common import crash
 
-    crash.install()  # first: whatever fails from here on leaves a crash log (and, once the
-    # application exists, tells the user); the module is Qt-free, imported before PySide6
+    crash.install()
     _preload_sign_in_core()
     from PySide6.QtCore import QTimer
 

@@ -20,7 +20,8 @@ def plain_label(text: str = "", *, role: str | None = None, wrap: bool = False,
                 selectable: bool = False) -> QLabel:
     """A label that never interprets markup: user data (names, free text) shows literally."""
     label = QLabel()
-    label.setProperty("textFormat", PLAIN_TEXT)  # Qt.TextFormat.PlainText (see PLAIN_TEXT)
+    if not label.setProperty("textFormat", PLAIN_TEXT):  # Qt.TextFormat.PlainText, by value
+        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # never left guessing at markup
     label.setText(text)
     if role:
         label.setProperty("role", role)
