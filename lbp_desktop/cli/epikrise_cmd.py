@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--draft", action="store_true", help="mark every page as a draft")
     parser.add_argument("--attach", metavar="FILE", action="append", default=[],
                         help="embed FILE in the PDF (repeatable), e.g. the episode's FHIR JSON")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, end_process=True)  # one-shot: see cli.end_process
 
 
 def _check_final(store, episode_id: str, args: argparse.Namespace) -> None:

@@ -145,6 +145,8 @@ def label(flag_id: str, lang: str = "da") -> str:
 
 @dataclass(frozen=True)
 class Triage:
+    """The red-flag triage of an episode: its level and the flags behind it."""
+
     level: Level
     """``acute`` if any acute flag; else ``unanswered`` if an acute question was not answered;
     else ``non_acute`` if any flag (age included); else ``none``."""

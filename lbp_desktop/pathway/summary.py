@@ -102,6 +102,8 @@ class ResponseSummary:
 
 @dataclass(frozen=True)
 class RedFlagSummary:
+    """The red-flag answers of the episode: asked, positive, acute, unanswered."""
+
     asked: list[str] = field(default_factory=list)
     """Red-flag ids the patient answered (any answer)."""
     positive: list[str] = field(default_factory=list)
@@ -150,6 +152,8 @@ class RedFlagSummary:
 
 @dataclass(frozen=True)
 class EpisodeSummary:
+    """Everything the letter and the workspace show about one episode."""
+
     patient: Patient
     episode: Episode
     clinic: Clinic | None

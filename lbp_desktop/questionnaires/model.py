@@ -72,6 +72,8 @@ class Text:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Option:
+    """One answer the patient can choose: its code and its words."""
+
     code: Code
     label: Text
 
@@ -102,6 +104,8 @@ class Condition(ClauseMethods, Clause):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Item(ItemMethods):
+    """One question: its type, words, answer options and when it is shown."""
+
     id: str
     type: ItemType
     text: Text
@@ -123,6 +127,8 @@ class Item(ItemMethods):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Section:
+    """A group of items shown together, with its own title and instructions."""
+
     id: str
     title: Text | None = None
     instructions: Text | None = None
@@ -191,6 +197,8 @@ class Verified:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Instrument:
+    """Where the instrument comes from: its names, citation, licence and verification."""
+
     full_name: Text
     short_name: str
     citation: str

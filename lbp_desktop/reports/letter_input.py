@@ -40,6 +40,8 @@ CASEWORKER_HIDDEN_PLAN: frozenset[str] = frozenset({"psych_informed", "mood_foll
 
 @dataclass(frozen=True)
 class Sender:
+    """The clinic and clinician the letter comes from."""
+
     clinic_name: str
     clinic_address: str = ""
     """May hold several lines separated by newlines."""
@@ -52,6 +54,8 @@ class Sender:
 
 @dataclass(frozen=True)
 class RecipientBlock:
+    """Whom the letter is addressed to."""
+
     name: str = ""
     organisation: str = ""
     address: str = ""
@@ -60,6 +64,8 @@ class RecipientBlock:
 
 @dataclass(frozen=True)
 class StartBackStatus:
+    """The STarT Back result: risk group and the two scores it comes from."""
+
     risk: str | None
     """``low``/``medium``/``high``; ``None`` when the set was incomplete."""
     total: int | None = None
@@ -68,6 +74,8 @@ class StartBackStatus:
 
 @dataclass(frozen=True)
 class DomainRow:
+    """One domain of the Örebro profile: its burden and severity."""
+
     domain: str
     """One of ``PROFILE_DOMAINS``."""
     band: str
@@ -179,6 +187,8 @@ class Handling:
 
 @dataclass(frozen=True)
 class RedFlagStatus:
+    """What the red-flag questions found, and what is still unknown."""
+
     asked: tuple[str, ...] = ()
     """Red-flag ids the patient was asked (every red-flag question of the form)."""
     answered: tuple[str, ...] = ()
@@ -212,12 +222,16 @@ class RedFlagStatus:
 
 @dataclass(frozen=True)
 class Finding:
+    """One clinical finding of the examination."""
+
     label: str
     text: str
 
 
 @dataclass(frozen=True)
 class PlanItem:
+    """One element of the agreed plan."""
+
     id: str
     label: str
     """The label in the letter's language (from ``resources/pathway/plan.yaml``)."""
@@ -227,6 +241,8 @@ class PlanItem:
 
 @dataclass(frozen=True)
 class LetterInput:
+    """Everything a letter says, as data: the renderer reads nothing else."""
+
     sender: Sender
     letter_date: str
     """``YYYY-MM-DD``; also the PDF's creation date, so the bytes depend only on the input."""
