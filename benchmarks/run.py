@@ -98,9 +98,27 @@ def _demo_db(work: Path) -> tuple[Path, str]:
 # -- 1: start-up and memory -----------------------------------------------------------------------
 
 
+def _default_profile(work: Path) -> dict[str, str]:
+    """The environment of a user who set nothing: a fresh home folder, the app's default data,
+    key and log folders, and no override of the credential store (on this headless machine,
+    with no D-Bus session, the key falls back to its file; see ``security.vault``)."""
+    home = work / "home"
+    env = {k: v for k, v in ENV.items()
+           if not k.startswith("LBP_") and k not in ("PYTHON_KEYRING_BACKEND",
+                                                      "DBUS_SESSION_BUS_ADDRESS")}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
+               XDG_STATE_HOME=str(home / ".local" / "state"))
+    return env
+
+
 def bench_startup(work: Path, repeats: int) -> list[dict[str, Any]]:
-    env = {**ENV, "LBP_KEY_DIR": str(work / "keys"), "LBP_LOG_DIR": str(work / "logs")}
-    db, _ = _demo_db(work)
+    env = _default_profile(work)
+    db = work / "home" / "demo.lbp"
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([PYTHON, "-m", "lbp_desktop", "demo-db", str(db)], env=env, check=True,
+                       capture_output=True)
     runs = alternate({
         "bare": [PYTHON, str(ROOT / "benchmarks" / "bare_window.py")],
         "app": [PYTHON, "-m", "lbp_desktop", "--db", str(db), "--quit-after-startup"],

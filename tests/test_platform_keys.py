@@ -8,6 +8,9 @@ and can refuse); the key file goes to a simulated ``C:\\Users\\Søren Ørum`` pr
 from __future__ import annotations
 
 import functools
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,3 +138,35 @@ def test_the_windows_credential_manager_backend_is_bundled() -> None:
 
     names = {entry.name for entry in entry_points(group="keyring.backends")}
     assert {"Windows", "macOS"} <= names
+
+
+def _asks_keyring(tmp_path: Path, **env: str) -> tuple[bool, bool]:
+    """(keyring_usable(), whether keyring was imported) in a fresh Linux process with ``env``."""
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND", "LBP_KEY_DIR")}
+    clean.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"), **env)
+    code = ("import sys\nfrom lbp_desktop.security import vault\n"
+            "print(vault.keyring_usable(), 'keyring' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], env=clean, capture_output=True,
+                          text=True, check=True)
+    usable, imported = done.stdout.split()
+    return usable == "True", imported == "True"
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the D-Bus rule is Linux's")
+def test_without_a_session_bus_keyring_is_not_even_imported(tmp_path) -> None:
+    assert _asks_keyring(tmp_path) == (False, False)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the D-Bus rule is Linux's")
+def test_a_session_bus_or_keyrings_own_settings_mean_keyring_is_asked(tmp_path) -> None:
+    # a bus that is not there: keyring is asked, and finds no usable store
+    assert _asks_keyring(tmp_path, DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent") \
+        == (False, True)
+    assert _asks_keyring(tmp_path, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring") \
+        == (False, True)
+    config = tmp_path / "config" / "python_keyring" / "keyringrc.cfg"
+    config.parent.mkdir(parents=True)
+    config.write_text("[backend]\ndefault-keyring=keyring.backends.null.Keyring\n",
+                      encoding="utf-8")
+    assert _asks_keyring(tmp_path) == (False, True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,7 +21,7 @@ SERVICE = "lbp-desktop"
 
 def keyring_usable(override: str | None = None) -> bool:
     """True if the OS credential store can be used; a folder ``override`` (env var) forbids it."""
-    if override:
+    if override or _no_credential_service():
         return False
     try:
         import keyring
@@ -41,6 +42,25 @@ def keyring_usable(override: str | None = None) -> bool:
     except ImportError:  # pragma: no cover
         pass
     return True
+
+
+def _no_credential_service() -> bool:
+    """True where no credential store can be reached, decided without importing ``keyring``.
+
+    On Linux and the BSDs every store ``keyring`` ships (Secret Service, KWallet) is reached over
+    the D-Bus session bus, and Secret Service refuses to start without
+    ``DBUS_SESSION_BUS_ADDRESS``; without it ``keyring`` ends at its ``fail`` backend anyway.
+    Finding that out through ``keyring`` costs ~150 ms (its import and a scan of every backend,
+    including the macOS one's library search) before the sign-in window can open the database.
+    A backend chosen through keyring's own settings (``PYTHON_KEYRING_BACKEND``, its
+    ``keyringrc.cfg``) or set by code that already loaded ``keyring`` is always asked.
+    """
+    if sys.platform in ("win32", "darwin") or "keyring" in sys.modules:
+        return False
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    config_home = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    return not os.path.exists(os.path.join(config_home, "python_keyring", "keyringrc.cfg"))
 
 
 def write_private_file(path: Path, text: str) -> None:
