@@ -107,6 +107,17 @@ def test_a_change_to_the_checking_code_is_checked_again(cache, folder, monkeypat
     assert len(_entries(cache)) == 2
 
 
+def test_a_new_frozen_build_checks_again(folder, tmp_path, monkeypatch) -> None:
+    program = tmp_path / "lbp-desktop.exe"
+    program.write_bytes(b"build 1")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    first = form_cache.key(folder)
+    assert form_cache.key(folder) == first
+    program.write_bytes(b"build 2, same version")
+    assert form_cache.key(folder) != first
+
+
 def _rewrite(entry: Path, change) -> None:
     header_line, _, payload = entry.read_bytes().partition(b"\n")
     header, payload = change(json.loads(header_line), payload)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,9 @@ _CHECKING_CODE = ("questionnaires/schema.py", "questionnaires/model.py",
 
 
 def _code_parts() -> list[bytes]:
-    """The source of the code that decides whether a form is accepted (absent in a frozen
-    build, where the app version stands for it)."""
+    """The source of the code that decides whether a form is accepted. A frozen build has no
+    source files: there the program file's size and time stand for it (a new build, even of the
+    same version, checks the forms again)."""
     paths = [_PACKAGE / name for name in _CHECKING_CODE]
     paths += sorted((_PACKAGE / "scoring").glob("*.py"))
     parts = []
@@ -39,6 +41,12 @@ def _code_parts() -> list[bytes]:
             parts += [path.name.encode(), path.read_bytes()]
         except OSError:
             parts += [path.name.encode(), b""]
+    if getattr(sys, "frozen", False):
+        try:
+            program = Path(sys.executable).stat()
+            parts.append(f"{program.st_size}:{program.st_mtime_ns}".encode())
+        except OSError:
+            parts.append(b"frozen")
     return parts
 
 
