@@ -112,13 +112,24 @@ def _default_profile(work: Path) -> dict[str, str]:
     return env
 
 
-def bench_startup(work: Path, repeats: int) -> list[dict[str, Any]]:
+def _default_demo(work: Path) -> tuple[dict[str, str], Path, str]:
+    """The default profile's environment, its demo database (written by the app's own command)
+    and demo case 1's episode id."""
     env = _default_profile(work)
     db = work / "home" / "demo.lbp"
     if not db.exists():
         db.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([PYTHON, "-m", "lbp_desktop", "demo-db", str(db)], env=env, check=True,
                        capture_output=True)
+    listed = subprocess.run([PYTHON, "-m", "lbp_desktop", "episodes", "--db", str(db), "--json"],
+                            env=env, check=True, capture_output=True, text=True)
+    episode = next(e["episode_id"] for e in json.loads(listed.stdout)
+                   if e["patient"]["name"].startswith("Morten"))
+    return env, db, str(episode)
+
+
+def bench_startup(work: Path, repeats: int) -> list[dict[str, Any]]:
+    env, db, _ = _default_demo(work)
     runs = alternate({
         "bare": [PYTHON, str(ROOT / "benchmarks" / "bare_window.py")],
         "app": [PYTHON, "-m", "lbp_desktop", "--db", str(db), "--quit-after-startup"],
@@ -147,8 +158,7 @@ def bench_letter(work: Path, repeats: int) -> list[dict[str, Any]]:
 
     from lbp_desktop.reports.fonts import fonts_dir
 
-    env = {**ENV, "LBP_KEY_DIR": str(work / "keys")}
-    db, episode = _demo_db(work)
+    env, db, episode = _default_demo(work)
     app_pdf, bare_pdf, text_file = work / "app.pdf", work / "bare.pdf", work / "letter.txt"
     app = [PYTHON, "-m", "lbp_desktop", "epikrise", "--db", str(db), "--episode", episode,
            "-o", str(app_pdf), "--date", "2026-03-12"]

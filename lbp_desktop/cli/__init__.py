@@ -93,32 +93,31 @@ _GUI_FLAGS = {"--demo", "--kiosk", "--quit-after-startup", "--version"}
 _GUI_VALUE_OPTIONS = {"--db", "--hub", "--lang"}
 
 
-def _only_gui_options(argv: Sequence[str]) -> bool:
+def _first_other(argv: Sequence[str], flags: set[str]) -> int | None:
+    """The index of ``argv``'s first argument that is neither one of ``flags`` nor a GUI option
+    with its value (``len(argv)`` if there is none; ``None`` if a value is missing)."""
     expect_value = False
-    for arg in argv:
+    for index, arg in enumerate(argv):
         if expect_value:
             expect_value = False
         elif arg in _GUI_VALUE_OPTIONS:
             expect_value = True
-        elif arg not in _GUI_FLAGS and arg.split("=", 1)[0] not in _GUI_VALUE_OPTIONS:
-            return False
-    return not expect_value
+        elif arg not in flags and arg.split("=", 1)[0] not in _GUI_VALUE_OPTIONS:
+            return index
+    return None if expect_value else len(argv)
+
+
+def _only_gui_options(argv: Sequence[str]) -> bool:
+    return _first_other(argv, _GUI_FLAGS) == len(argv)
 
 
 def _subcommand_of(argv: Sequence[str]) -> str | None:
     """The subcommand ``argv`` names after any GUI options, or ``None`` (no subcommand, or
     anything the whole parser should see: ``--help``, an unknown option or command)."""
-    expect_value = False
-    for arg in argv:
-        if expect_value:
-            expect_value = False
-        elif arg in _GUI_VALUE_OPTIONS:
-            expect_value = True
-        elif arg in _GUI_FLAGS - {"--version"} or arg.split("=", 1)[0] in _GUI_VALUE_OPTIONS:
-            continue
-        else:
-            return arg if arg in SUBCOMMANDS else None
-    return None
+    index = _first_other(argv, _GUI_FLAGS - {"--version"})
+    if index is None or index == len(argv):
+        return None
+    return argv[index] if argv[index] in SUBCOMMANDS else None
 
 
 _GUI_DEFAULTS: dict[str, object] = {"demo": False, "kiosk": False, "db": None, "hub": None,

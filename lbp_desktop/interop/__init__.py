@@ -7,13 +7,13 @@ The names below are loaded on first use (PEP 562): a letter that embeds the epis
 imports the Bundle's builders, not the importer or the ``fhir.resources`` (pydantic) validator.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # ``questionnaire`` names both a submodule and its function: imported here so the package's
 # attribute is the function, as callers expect, whichever module loads the submodule first (it is
 # light: the FHIR helpers and the plain form model).
 from lbp_desktop.interop.questionnaire import questionnaire
+from lbp_desktop.lazy_exports import lazy_exports
 
 _EXPORTS = {
     "build_bundle": "bundle", "episode_fhir_json": "bundle", "to_json_bytes": "bundle",
@@ -79,11 +79,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())

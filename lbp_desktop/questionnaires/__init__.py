@@ -8,8 +8,9 @@ loads nothing it does not use; only ``load_file`` (the loader) pulls in YAML and
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from lbp_desktop.lazy_exports import lazy_exports
 
 _EXPORTS = {
     "AnswerError": "answers",
@@ -51,11 +52,4 @@ if TYPE_CHECKING:
     from lbp_desktop.questionnaires.model import Battery, Form, FormSet, Item, is_visible
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())

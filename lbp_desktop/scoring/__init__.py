@@ -6,8 +6,9 @@ reads the red-flag rules) does not load the registry, which lists the package's 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from lbp_desktop.lazy_exports import lazy_exports
 
 _EXPORTS = {"Alert": "base", "ScoreResult": "base", "score": "registry"}
 
@@ -18,11 +19,4 @@ if TYPE_CHECKING:
     from lbp_desktop.scoring.registry import score
 
 
-def __getattr__(name: str) -> Any:
-    try:
-        module = _EXPORTS[name]
-    except KeyError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from lbp_desktop.storage.compact import stamp_text, stored_stamp
+from lbp_desktop.storage.compact import micros, stamp_text, stored_stamp
 
 ItemNumber = Callable[[str, str], int]
 """The interned number of (form, item) inside the caller's transaction."""
@@ -114,24 +114,10 @@ def _since(since: str) -> tuple[str, list[Any], Callable[[dict[str, Any]], bool]
     kept as text sorts after every number in SQLite, so those rows are compared as text, as
     they always were."""
     stored = stored_stamp(since)
-    bound = stored if isinstance(stored, int) else _micros(since)
+    bound = stored if isinstance(stored, int) else micros(since)
     if bound is None:
         return "", [], lambda row: stamp_text(row["at"]) > since
     return "a.at > ?", [bound], lambda row: not isinstance(row["at"], str) or row["at"] > since
-
-
-def _micros(text: str) -> int | None:
-    """Microseconds since 1970 of an ISO 8601 time with an offset (None if it is not one)."""
-    import datetime as dt
-
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except (TypeError, ValueError):
-        return None
-    if moment.tzinfo is None:
-        return None
-    delta = moment - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 def rows_out(rows: list[dict[str, Any]], keep: Callable[[dict[str, Any]], bool]

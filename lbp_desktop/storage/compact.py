@@ -29,17 +29,22 @@ from typing import Any
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-def stored_stamp(text: str) -> int | str:
-    """The stored form of a timestamp: microseconds if that reads back as ``text``, else text."""
+def micros(text: str) -> int | None:
+    """Microseconds since 1970 of an ISO 8601 time with an offset (None if it is not one)."""
     try:
         moment = dt.datetime.fromisoformat(text)
     except (TypeError, ValueError):
-        return text
+        return None
     if moment.tzinfo is None:
-        return text
+        return None
     delta = moment - _EPOCH
-    micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
-    return micros if stamp_text(micros) == text else text
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def stored_stamp(text: str) -> int | str:
+    """The stored form of a timestamp: microseconds if that reads back as ``text``, else text."""
+    number = micros(text)
+    return number if number is not None and stamp_text(number) == text else text
 
 
 def stamp_text(stored: int | str) -> str:
