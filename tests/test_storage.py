@@ -294,3 +294,20 @@ def test_database_and_backup_files_are_private(tmp_path, key, store):
     target = tmp_path / "restored.lbp"
     restore_file(target, backup, key)
     assert not posix_modes or os.stat(target).st_mode & 0o077 == 0
+
+
+def test_worklist_pages_through_pinned_acute_rows_and_the_rest_without_gaps(store):
+    ids = []
+    for n in range(23):
+        patient = store.add_patient(f"0201{n + 50:02d}-12{n:02d}", f"Patient Side{n:02d}")
+        ids.append(store.add_episode(patient.id, Referral()).id)
+    acute = set(ids[3:14])  # eleven unhandled acute flags, pinned above the rest
+    store.db.execute(f"UPDATE episode SET red_flag_level = 'acute' WHERE id IN"
+                     f" ({', '.join('?' * len(acute))})", sorted(acute))
+    whole = [r.episode_id for r in store.worklist(limit=100)]
+    assert set(whole[:11]) == acute and len(whole) == 23 == len(set(whole))
+    for size in (1, 4, 5, 11, 12):
+        paged = [r.episode_id for offset in range(0, 30, size)
+                 for r in store.worklist(limit=size, offset=offset)]
+        assert paged == whole, size
+    assert store.worklist(limit=5, offset=23) == []

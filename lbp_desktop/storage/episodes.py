@@ -153,14 +153,22 @@ class EpisodeStore(AuditStore):
         the dash). Fast on 100,000 episodes (indexed, paged): the pinned rows come from a
         partial index, the others page through ``updated_at``."""
         where, params = self._worklist_where(search, open_only)
-        pinned = self._worklist_rows(f"{where} {'AND' if where else 'WHERE'} {ACUTE_PINNED}",
-                                     params, 10_000, 0, index="episode_acute_pinned")
-        rows = pinned[offset:offset + limit]
+        joiner = "AND" if where else "WHERE"
+        pinned_where = f"{where} {joiner} {ACUTE_PINNED}"
+        rows = self._worklist_rows(pinned_where, params, limit, offset,
+                                   index="episode_acute_pinned")
         if len(rows) < limit:
-            rest_where = f"{where} {'AND' if where else 'WHERE'} NOT ({ACUTE_PINNED})"
-            rows += self._worklist_rows(rest_where, params, limit - len(rows),
-                                        max(0, offset - len(pinned)))
+            # the page reaches past the pinned rows: count them (from the index alone) to know
+            # where in the others it starts
+            pinned = len(rows) + offset if rows else self._pinned_count(pinned_where, params)
+            rows += self._worklist_rows(f"{where} {joiner} NOT ({ACUTE_PINNED})", params,
+                                        limit - len(rows), max(0, offset - pinned))
         return rows
+
+    def _pinned_count(self, pinned_where: str, params: list[Any]) -> int:
+        row = self._one("SELECT count(*) AS n FROM episode e INDEXED BY episode_acute_pinned"
+                        f" {pinned_where}", params)
+        return int(row["n"]) if row else 0
 
     def _worklist_rows(self, where: str, params: list[Any], limit: int, offset: int,
                        index: str = "") -> list[WorklistRow]:
