@@ -79,22 +79,6 @@ def uptime() -> str:
         return "?"
 
 
-def _demo_db(work: Path) -> tuple[Path, str]:
-    """The demo database (six pathway cases) and demo case 1's episode id."""
-    from lbp_desktop.demo.build import build_demo
-    from lbp_desktop.storage.store import Store
-
-    path = work / "demo.lbp"
-    if not path.exists():
-        build_demo(path)
-    store = Store.open_path(path)
-    try:
-        episode_id = store.worklist(search="Morten")[0].episode_id
-    finally:
-        store.close()
-    return path, episode_id
-
-
 # -- 1: start-up and memory -----------------------------------------------------------------------
 
 
