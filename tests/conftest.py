@@ -29,9 +29,14 @@ def forms() -> FormSet:
 def _collect_garbage_on_the_gui_thread():
     """Collect each test's reference cycles here, on the main thread. Left to chance, the
     collector can run in a server thread of a later test and destroy Qt objects from there,
-    which crashes the process."""
+    which crashes the process; so automatic collection is off during a test (as the app runs
+    it from a GUI-thread timer, ``ui.common.gui_gc``)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     yield
     gc.collect()
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -73,6 +73,9 @@ def make_application(lang: str = "da") -> Any:
         app = QApplication([sys.argv[0] if sys.argv else APP_ID, "-style", "Fusion"])
     else:
         app.setStyle("Fusion")
+    from lbp_desktop.ui.common.gui_gc import GuiThreadCollector
+
+    app.setProperty("lbp_gc", GuiThreadCollector(app))  # kept alive with the application
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName("lbp-desktop")
     app.setApplicationVersion(__version__)
